@@ -1,0 +1,156 @@
+/**
+ * The CDKG ontology, written as TypeScript data. `npm run build:ontology`
+ * turns it into the OWL 2 ontology (ontology/cdkg.ttl) and the SHACL shapes
+ * (ontology/shapes.ttl); nothing else defines a class or a property.
+ */
+import { CDKG, DCT, ELI, FOAF, OA, ORG, PROV, RDF, SCHEMA, SKOS, XSD } from './namespaces';
+
+export const ONTOLOGY_VERSION = '0.1.0';
+
+export interface ClassDef {
+  readonly iri: string;
+  readonly label: string;
+  readonly definition: string;
+  readonly subClassOf?: readonly string[];
+  /** skos mappings where the match is real but not strict enough for subclassing. */
+  readonly closeMatch?: readonly string[];
+  readonly exactMatch?: readonly string[];
+}
+
+export interface PropertyDef {
+  readonly iri: string;
+  readonly label: string;
+  readonly definition: string;
+  readonly kind: 'object' | 'datatype';
+  readonly domain: readonly string[];
+  /** Classes (object properties) or datatypes (datatype properties); several mean "any of". */
+  readonly range: readonly string[];
+  readonly subPropertyOf?: readonly string[];
+  readonly closeMatch?: readonly string[];
+  readonly symmetric?: boolean;
+  /** Whether the property states a fact of the source and so needs a statement node beside the plain triple. */
+  readonly fact?: boolean;
+}
+
+export interface ConceptDef {
+  readonly iri: string;
+  readonly label: string;
+  readonly definition: string;
+  readonly scheme: string;
+}
+
+export interface SchemeDef {
+  readonly iri: string;
+  readonly label: string;
+  readonly definition: string;
+  /** The class every member of the scheme belongs to. */
+  readonly memberClass: string;
+}
+
+const ACTOR = [CDKG.Actor];
+const INSTRUMENT = [CDKG.Instrument];
+const DATES = [XSD.date, XSD.gYearMonth, XSD.gYear];
+
+export const CLASSES: readonly ClassDef[] = [
+  { iri: CDKG.Actor, label: 'actor', definition: 'A party that acts in the international governance of cyberspace: a state, a union of states, an international organisation or a group of states.', subClassOf: [PROV.Agent, FOAF.Agent] },
+  { iri: CDKG.State, label: 'state', definition: 'A sovereign state acting in international relations.', subClassOf: [CDKG.Actor], closeMatch: [SCHEMA.Country] },
+  { iri: CDKG.Union, label: 'union', definition: 'A supranational union of states with powers of its own, such as the European Union.', subClassOf: [CDKG.Actor, ORG.FormalOrganization] },
+  { iri: CDKG.Organisation, label: 'international organisation', definition: 'An intergovernmental organisation such as the Council of Europe, the United Nations, the Organization of American States or Interpol.', subClassOf: [CDKG.Actor, ORG.FormalOrganization, SCHEMA.Organization] },
+  { iri: CDKG.Organ, label: 'organ', definition: 'A principal organ or body of an international organisation that adopts instruments, such as the UN General Assembly.', subClassOf: [CDKG.Actor, ORG.OrganizationalUnit] },
+  { iri: CDKG.ActorGroup, label: 'group of actors', definition: 'Several actors that the source treats as acting together, such as the member states of the European Union.', subClassOf: [CDKG.Actor, ORG.Organization] },
+  { iri: CDKG.Instrument, label: 'instrument', definition: 'A legal or political text that states rules or commitments: a convention, an agreement, a resolution or a law.', subClassOf: [ELI.LegalResource, PROV.Entity] },
+  { iri: CDKG.Convention, label: 'convention', definition: 'A multilateral treaty open to many states, such as the Budapest Convention or UNTOC.', subClassOf: [CDKG.Instrument] },
+  { iri: CDKG.BilateralAgreement, label: 'bilateral agreement', definition: 'An agreement between two parties, such as an agreement concluded under the CLOUD Act.', subClassOf: [CDKG.Instrument] },
+  { iri: CDKG.Resolution, label: 'resolution', definition: 'A formal decision of an organ of an international organisation, such as a UN General Assembly resolution.', subClassOf: [CDKG.Instrument] },
+  { iri: CDKG.DomesticLaw, label: 'domestic law', definition: 'A law enacted by one state, such as the US CLOUD Act.', subClassOf: [CDKG.Instrument, SCHEMA.Legislation] },
+  { iri: CDKG.Process, label: 'process', definition: 'A diplomatic process or body in which actors negotiate or deliberate, such as the UN Ad Hoc Committee on cybercrime, the UN GGE or the OEWG.', subClassOf: [PROV.Activity] },
+  { iri: CDKG.Source, label: 'source', definition: 'A document that states facts recorded in CDKG.', subClassOf: [PROV.Entity, SCHEMA.CreativeWork] },
+  { iri: CDKG.Statement, label: 'statement', definition: 'One fact of CDKG as a node of its own (a qualified form of a plain triple) that carries the source, the quoted text the fact rests on and the time it holds for.', subClassOf: [RDF.Statement, PROV.Entity] },
+  { iri: CDKG.Stance, label: 'stance', definition: 'How an actor positions itself towards an instrument or a process: promoting, supporting, championing, criticising or opposing it.', subClassOf: [SKOS.Concept] },
+  { iri: CDKG.Priority, label: 'priority', definition: 'A quality an actor seeks for a process, such as inclusiveness or transparency.', subClassOf: [SKOS.Concept] },
+  { iri: CDKG.EngagementLevel, label: 'engagement level', definition: 'Whether an engagement is multilateral or bilateral, as the source frames it.', subClassOf: [SKOS.Concept] },
+];
+
+export const PROPERTIES: readonly PropertyDef[] = [
+  // Relations between actors and instruments
+  { iri: CDKG.signatoryOf, label: 'signatory of', definition: 'The actor has signed the instrument.', kind: 'object', domain: ACTOR, range: INSTRUMENT, fact: true },
+  { iri: CDKG.partyTo, label: 'party to', definition: 'The actor is bound by the instrument, having ratified or acceded to it.', kind: 'object', domain: ACTOR, range: INSTRUMENT, fact: true },
+  { iri: CDKG.promotes, label: 'promotes', definition: 'The actor works for the wider adoption or use of the instrument or process.', kind: 'object', domain: ACTOR, range: [CDKG.Instrument, CDKG.Process], fact: true },
+  { iri: CDKG.champions, label: 'champions', definition: 'The actor promotes the instrument or process prominently and from early on.', kind: 'object', domain: ACTOR, range: [CDKG.Instrument, CDKG.Process], subPropertyOf: [CDKG.promotes], fact: true },
+  { iri: CDKG.opposes, label: 'opposes', definition: 'The actor works or votes against the instrument or process.', kind: 'object', domain: ACTOR, range: [CDKG.Instrument, CDKG.Process], fact: true },
+  { iri: CDKG.criticises, label: 'criticises', definition: 'The actor publicly objects to the content of the instrument or to how it came about, without necessarily opposing it as a whole.', kind: 'object', domain: ACTOR, range: [CDKG.Instrument, CDKG.Process], fact: true },
+  { iri: CDKG.negotiates, label: 'negotiates', definition: 'The actor is negotiating the instrument, which is not yet concluded.', kind: 'object', domain: ACTOR, range: INSTRUMENT, fact: true },
+  { iri: CDKG.concluded, label: 'concluded', definition: 'The actor has completed (signed) the agreement.', kind: 'object', domain: ACTOR, range: [CDKG.BilateralAgreement], subPropertyOf: [CDKG.signatoryOf], fact: true },
+  { iri: CDKG.seeksMoreAgreementsUnder, label: 'seeks more agreements under', definition: 'The actor is trying to expand the kind of bilateral engagement that the law provides for, by concluding further agreements under it.', kind: 'object', domain: ACTOR, range: [CDKG.DomesticLaw], fact: true },
+  // Relations between actors
+  { iri: CDKG.memberOf, label: 'member of', definition: 'The actor is a member of the organisation.', kind: 'object', domain: ACTOR, range: [CDKG.Organisation, CDKG.Union], subPropertyOf: [ORG.memberOf], fact: true },
+  { iri: CDKG.memberStatesOf, label: 'member states of', definition: 'The group consists of the member states of the union or organisation.', kind: 'object', domain: [CDKG.ActorGroup], range: [CDKG.Union, CDKG.Organisation], fact: true },
+  { iri: CDKG.organOf, label: 'organ of', definition: 'The organ belongs to the organisation.', kind: 'object', domain: [CDKG.Organ], range: [CDKG.Organisation], subPropertyOf: [ORG.subOrganizationOf], fact: true },
+  { iri: CDKG.overlapsInMembershipWith, label: 'overlaps in membership with', definition: 'Many members of the one are members of the other.', kind: 'object', domain: ACTOR, range: ACTOR, symmetric: true, fact: true },
+  { iri: CDKG.negotiatingWith, label: 'negotiating with', definition: 'The actor is negotiating an agreement with the other actor.', kind: 'object', domain: ACTOR, range: ACTOR, fact: true },
+  { iri: CDKG.concludedWith, label: 'concluded with', definition: 'The actor has completed an agreement with the other actor.', kind: 'object', domain: ACTOR, range: ACTOR, fact: true },
+  // Relations with processes
+  { iri: CDKG.participatesIn, label: 'participates in', definition: 'The actor takes part in the process.', kind: 'object', domain: ACTOR, range: [CDKG.Process], fact: true },
+  { iri: CDKG.representedBy, label: 'represented by', definition: 'In a process (given on the statement by cdkg:inProcess), the actor is represented by the other actor.', kind: 'object', domain: ACTOR, range: ACTOR, fact: true },
+  { iri: CDKG.prioritises, label: 'prioritises', definition: 'The actor seeks this quality in a process (given on the statement by cdkg:inProcess).', kind: 'object', domain: ACTOR, range: [CDKG.Priority], fact: true },
+  { iri: CDKG.establishedBy, label: 'established by', definition: 'The process or body was established by the resolution.', kind: 'object', domain: [CDKG.Process], range: [CDKG.Resolution], fact: true },
+  { iri: CDKG.outcome, label: 'outcome', definition: 'The process produced the instrument.', kind: 'object', domain: [CDKG.Process], range: INSTRUMENT, fact: true },
+  { iri: CDKG.consistentWith, label: 'consistent with', definition: 'The priority asks for consistency with the progress of the process.', kind: 'object', domain: [CDKG.Priority], range: [CDKG.Process], fact: true },
+  { iri: CDKG.precededBy, label: 'preceded by', definition: 'The process continues the work of an earlier process.', kind: 'object', domain: [CDKG.Process], range: [CDKG.Process], fact: true },
+  // Relations of instruments
+  { iri: CDKG.sponsoredBy, label: 'sponsored by', definition: 'The actor sponsored the draft of the resolution.', kind: 'object', domain: [CDKG.Resolution], range: ACTOR, fact: true },
+  { iri: CDKG.adoptedBy, label: 'adopted by', definition: 'The organisation or organ adopted the instrument.', kind: 'object', domain: INSTRUMENT, range: ACTOR, subPropertyOf: [ELI.passed_by], fact: true },
+  { iri: CDKG.underAuspicesOf, label: 'under the auspices of', definition: 'The instrument was drawn up and opened for signature under the auspices of the organisation.', kind: 'object', domain: INSTRUMENT, range: [CDKG.Organisation], fact: true },
+  { iri: CDKG.concludedUnder, label: 'concluded under', definition: 'The agreement was concluded under the law, which provides for such agreements.', kind: 'object', domain: [CDKG.BilateralAgreement], range: [CDKG.DomesticLaw], fact: true },
+  { iri: CDKG.enactedBy, label: 'enacted by', definition: 'The state enacted the law.', kind: 'object', domain: [CDKG.DomesticLaw], range: [CDKG.State], fact: true },
+  { iri: CDKG.proposesAlternativeTo, label: 'proposes an alternative to', definition: 'The resolution calls for a legal instrument that would be an alternative to the other instrument.', kind: 'object', domain: [CDKG.Resolution], range: INSTRUMENT, fact: true },
+  { iri: CDKG.adoptedOn, label: 'adopted on', definition: 'The date the instrument was adopted.', kind: 'datatype', domain: INSTRUMENT, range: DATES, fact: true },
+  { iri: CDKG.signedOn, label: 'signed on', definition: 'The date the instrument was signed or opened for signature.', kind: 'datatype', domain: INSTRUMENT, range: DATES, fact: true },
+  { iri: CDKG.enteredIntoForceOn, label: 'entered into force on', definition: 'The date the instrument entered into force.', kind: 'datatype', domain: INSTRUMENT, range: DATES, fact: true },
+  { iri: CDKG.purpose, label: 'purpose', definition: 'What the instrument facilitates, in the words of the source.', kind: 'datatype', domain: INSTRUMENT, range: [RDF.langString], fact: true },
+  { iri: CDKG.documentSymbol, label: 'document symbol', definition: 'The official document symbol, such as A/RES/74/247.', kind: 'datatype', domain: INSTRUMENT, range: [XSD.string], subPropertyOf: [DCT.identifier], fact: true },
+  { iri: CDKG.votesInFavour, label: 'votes in favour', definition: 'Votes in favour in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.nonNegativeInteger], fact: true },
+  { iri: CDKG.votesAgainst, label: 'votes against', definition: 'Votes against in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.nonNegativeInteger], fact: true },
+  { iri: CDKG.abstentions, label: 'abstentions', definition: 'Abstentions in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.nonNegativeInteger], fact: true },
+  // Statement qualifiers (the qualified form of a fact)
+  { iri: CDKG.source, label: 'source', definition: 'The document the statement rests on.', kind: 'object', domain: [CDKG.Statement], range: [CDKG.Source], subPropertyOf: [PROV.wasDerivedFrom, DCT.source] },
+  { iri: CDKG.quote, label: 'quote', definition: 'The exact text span of the source the statement rests on, as a Web Annotation text quote selector.', kind: 'object', domain: [CDKG.Statement], range: [OA.TextQuoteSelector] },
+  { iri: CDKG.stance, label: 'stance', definition: 'The stance of the statement subject that the statement expresses.', kind: 'object', domain: [CDKG.Statement], range: [CDKG.Stance] },
+  { iri: CDKG.inProcess, label: 'in process', definition: 'The process in which the statement holds.', kind: 'object', domain: [CDKG.Statement], range: [CDKG.Process] },
+  { iri: CDKG.engagementLevel, label: 'engagement level', definition: 'Whether the source frames the engagement as multilateral or bilateral.', kind: 'object', domain: [CDKG.Statement], range: [CDKG.EngagementLevel] },
+  { iri: CDKG.validFrom, label: 'valid from', definition: 'The first day (or month, or year) the statement holds.', kind: 'datatype', domain: [CDKG.Statement], range: DATES },
+  { iri: CDKG.validUntil, label: 'valid until', definition: 'The last day (or month, or year) the statement holds.', kind: 'datatype', domain: [CDKG.Statement], range: DATES },
+  { iri: CDKG.pointInTime, label: 'point in time', definition: 'The day (or month, or year) the event the statement describes took place.', kind: 'datatype', domain: [CDKG.Statement], range: DATES },
+  { iri: CDKG.asOf, label: 'as of', definition: 'The time of the situation the source describes: the statement is known to hold then.', kind: 'datatype', domain: [CDKG.Statement, CDKG.Source], range: DATES },
+  { iri: CDKG.confidence, label: 'confidence', definition: 'How reliable the source is judged for this statement: "high" or "medium".', kind: 'datatype', domain: [CDKG.Statement], range: [XSD.string] },
+  { iri: CDKG.early, label: 'early', definition: 'The source says the actor took this stance early on.', kind: 'datatype', domain: [CDKG.Statement], range: [XSD.boolean] },
+];
+
+export const SCHEMES: readonly SchemeDef[] = [
+  { iri: CDKG.stances, label: 'stances', definition: 'The stances an actor takes towards an instrument or a process.', memberClass: CDKG.Stance },
+  { iri: CDKG.engagementLevels, label: 'engagement levels', definition: 'Multilateral or bilateral engagement.', memberClass: CDKG.EngagementLevel },
+];
+
+export const CONCEPTS: readonly ConceptDef[] = [
+  { iri: CDKG.championing, label: 'champions', definition: 'Promotes prominently and from early on.', scheme: CDKG.stances },
+  { iri: CDKG.promoting, label: 'promotes', definition: 'Works for wider adoption or use.', scheme: CDKG.stances },
+  { iri: CDKG.supporting, label: 'supports', definition: 'Takes part in or accepts, without promoting it.', scheme: CDKG.stances },
+  { iri: CDKG.criticising, label: 'criticises', definition: 'Objects publicly to content or procedure.', scheme: CDKG.stances },
+  { iri: CDKG.opposing, label: 'opposes', definition: 'Works or votes against.', scheme: CDKG.stances },
+  { iri: CDKG.multilateral, label: 'multilateral', definition: 'Engagement among many states, in or through international organisations.', scheme: CDKG.engagementLevels },
+  { iri: CDKG.bilateral, label: 'bilateral', definition: 'Engagement between two parties.', scheme: CDKG.engagementLevels },
+];
+
+/** Classes whose instances are entities (they need an English label and live under /id/). */
+export const ENTITY_CLASSES = [
+  CDKG.State, CDKG.Union, CDKG.Organisation, CDKG.Organ, CDKG.ActorGroup, CDKG.Convention, CDKG.BilateralAgreement,
+  CDKG.Resolution, CDKG.DomesticLaw, CDKG.Process, CDKG.Source, CDKG.Priority,
+] as const;
+
+/** Metadata of the ontology document itself. */
+export const ONTOLOGY_META = {
+  title: 'CDKG ontology',
+  description: 'Classes and properties of the Cyber Diplomacy Knowledge Graph: actors, instruments and processes of the international governance of cyberspace, and statements that tie each fact to the source text it comes from.',
+  creator: 'CDKG project',
+  issued: '2026-11-28',
+} as const;

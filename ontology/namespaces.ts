@@ -1,0 +1,186 @@
+/**
+ * The one source of IRIs and prefixes for the whole code base.
+ *
+ * Every namespace is an `as const` object so that `CDKG.State` has the exact
+ * literal type `"https://w3id.org/cdkg/ontology#State"` (the LDkit pattern):
+ * a typo in a term name is a compile error, not a silent wrong IRI.
+ */
+
+/** The one base under which everything CDKG mints lives (w3id.org gives a stable, redirectable host). */
+export const BASE = 'https://w3id.org/cdkg/' as const;
+
+type Namespace<P extends string, T extends readonly string[]> = { readonly [K in T[number]]: `${P}${K}` } & {
+  readonly $ns: P;
+};
+
+/** Builds a typed namespace object: every listed local name maps to its full IRI. */
+function namespace<const P extends string, const T extends readonly string[]>(prefix: P, terms: T): Namespace<P, T> {
+  const out: Record<string, string> = { $ns: prefix };
+  for (const t of terms) out[t] = prefix + t;
+  return out as Namespace<P, T>;
+}
+
+export const CDKG_NS = `${BASE}ontology#` as const;
+export const ONTOLOGY_IRI = `${BASE}ontology` as const;
+export const SHAPES_NS = `${BASE}shapes#` as const;
+export const ID_NS = `${BASE}id/` as const;
+export const GRAPH_NS = `${BASE}graph/` as const;
+export const DATASET_IRI = `${BASE}dataset` as const;
+
+export const CDKG = namespace(CDKG_NS, [
+  // classes
+  'Actor', 'State', 'Union', 'Organisation', 'ActorGroup', 'Organ',
+  'Instrument', 'Convention', 'BilateralAgreement', 'Resolution', 'DomesticLaw',
+  'Process', 'Source', 'Statement', 'Stance', 'Priority', 'EngagementLevel',
+  // object properties
+  'signatoryOf', 'partyTo', 'memberOf', 'organOf', 'memberStatesOf', 'promotes', 'champions', 'opposes', 'criticises',
+  'participatesIn', 'representedBy', 'establishedBy', 'sponsoredBy', 'adoptedBy', 'underAuspicesOf',
+  'negotiates', 'negotiatingWith', 'concluded', 'concludedWith', 'concludedUnder', 'enactedBy',
+  'proposesAlternativeTo', 'overlapsInMembershipWith', 'prioritises', 'seeksMoreAgreementsUnder',
+  'consistentWith', 'outcome', 'precededBy',
+  // datatype properties
+  'adoptedOn', 'signedOn', 'enteredIntoForceOn', 'purpose', 'documentSymbol', 'votesInFavour', 'votesAgainst', 'abstentions',
+  // statement qualifiers
+  'source', 'quote', 'stance', 'inProcess',
+  'engagementLevel', 'validFrom', 'validUntil', 'pointInTime', 'asOf', 'confidence', 'early',
+  // value-set members
+  'promoting', 'supporting', 'opposing', 'championing', 'criticising',
+  'multilateral', 'bilateral', 'stances', 'priorities', 'engagementLevels',
+]);
+
+export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', [
+  'type', 'Property', 'Statement', 'subject', 'predicate', 'object', 'first', 'rest', 'nil', 'langString',
+]);
+export const RDFS = namespace('http://www.w3.org/2000/01/rdf-schema#', [
+  'label', 'comment', 'domain', 'range', 'subClassOf', 'subPropertyOf', 'seeAlso', 'isDefinedBy', 'Class', 'Literal', 'Resource',
+]);
+export const OWL = namespace('http://www.w3.org/2002/07/owl#', [
+  'Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'AnnotationProperty', 'SymmetricProperty', 'sameAs',
+  'versionIRI', 'versionInfo', 'equivalentClass', 'unionOf', 'Thing', 'imports',
+]);
+export const XSD = namespace('http://www.w3.org/2001/XMLSchema#', [
+  'string', 'date', 'gYear', 'gYearMonth', 'integer', 'nonNegativeInteger', 'boolean', 'decimal', 'anyURI', 'dateTime',
+]);
+export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
+  'Concept', 'ConceptScheme', 'inScheme', 'prefLabel', 'altLabel', 'definition', 'exactMatch', 'closeMatch',
+  'broadMatch', 'narrowMatch', 'relatedMatch', 'hasTopConcept', 'notation', 'related',
+]);
+export const SH = namespace('http://www.w3.org/ns/shacl#', [
+  'NodeShape', 'PropertyShape', 'targetClass', 'targetNode', 'targetSubjectsOf', 'targetObjectsOf', 'property', 'path', 'class', 'datatype', 'minCount',
+  'maxCount', 'nodeKind', 'IRI', 'Literal', 'BlankNodeOrIRI', 'languageIn', 'uniqueLang', 'or', 'message', 'severity', 'Violation',
+  'name', 'description', 'in', 'pattern', 'hasValue', 'conforms', 'result', 'focusNode', 'resultPath', 'resultMessage',
+  'sourceShape', 'value', 'resultSeverity', 'ValidationReport', 'ValidationResult',
+]);
+export const OA = namespace('http://www.w3.org/ns/oa#', [
+  'TextQuoteSelector', 'exact', 'prefix', 'suffix', 'hasSource', 'hasSelector', 'SpecificResource',
+]);
+export const PROV = namespace('http://www.w3.org/ns/prov#', [
+  'Entity', 'Agent', 'Activity', 'wasDerivedFrom', 'Organization', 'qualifiedAssociation',
+]);
+export const DCT = namespace('http://purl.org/dc/terms/', [
+  'title', 'description', 'license', 'creator', 'publisher', 'issued', 'modified', 'source', 'created', 'bibliographicCitation',
+  'temporal', 'conformsTo', 'format', 'identifier', 'rights',
+]);
+export const SCHEMA = namespace('https://schema.org/', [
+  'Organization', 'GovernmentOrganization', 'Country', 'Legislation', 'CreativeWork', 'Event', 'url', 'name', 'sameAs',
+  'memberOf', 'dateCreated', 'legislationDate', 'Thing', 'Dataset', 'WebPage', 'description',
+]);
+export const ORG = namespace('http://www.w3.org/ns/org#', ['Organization', 'FormalOrganization', 'memberOf', 'OrganizationalUnit', 'subOrganizationOf']);
+export const FOAF = namespace('http://xmlns.com/foaf/0.1/', ['Agent', 'Organization', 'page', 'homepage']);
+export const ELI = namespace('http://data.europa.eu/eli/ontology#', ['LegalResource', 'date_document', 'passed_by']);
+export const VOID = namespace('http://rdfs.org/ns/void#', [
+  'Dataset', 'Linkset', 'sparqlEndpoint', 'dataDump', 'triples', 'entities', 'classes', 'properties', 'distinctSubjects',
+  'distinctObjects', 'classPartition', 'propertyPartition', 'class', 'property', 'vocabulary', 'uriSpace', 'exampleResource',
+  'subjectsTarget', 'objectsTarget', 'linkPredicate', 'subset', 'rootResource', 'feature', 'uriLookupEndpoint',
+]);
+export const DCAT = namespace('http://www.w3.org/ns/dcat#', [
+  'Dataset', 'Distribution', 'DataService', 'distribution', 'downloadURL', 'accessURL', 'mediaType', 'byteSize',
+  'landingPage', 'keyword', 'theme', 'endpointURL', 'servesDataset', 'compressFormat', 'checksum',
+]);
+export const SPDX = namespace('http://spdx.org/rdf/terms#', ['Checksum', 'algorithm', 'checksumValue', 'checksumAlgorithm_sha256']);
+export const SD = namespace('http://www.w3.org/ns/sparql-service-description#', [
+  'Service', 'endpoint', 'supportedLanguage', 'SPARQL11Query', 'resultFormat', 'defaultDataset', 'defaultGraph', 'Dataset',
+  'Graph', 'namedGraph', 'NamedGraph', 'name', 'graph', 'feature', 'UnionDefaultGraph', 'BasicFederatedQuery',
+  'defaultEntailmentRegime',
+]);
+export const VANN = namespace('http://purl.org/vocab/vann/', ['preferredNamespacePrefix', 'preferredNamespaceUri']);
+export const CC = namespace('http://creativecommons.org/ns#', ['license', 'attributionName']);
+export const FORMATS = namespace('http://www.w3.org/ns/formats/', [
+  'SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV', 'Turtle', 'N-Triples',
+  'JSON-LD', 'RDF_XML', 'N-Quads', 'TriG',
+]);
+
+/** Wikidata entity namespace: the only way a QID becomes an IRI. */
+export const WD = { $ns: 'http://www.wikidata.org/entity/' as const, item: (qid: string) => `http://www.wikidata.org/entity/${qid}` };
+
+/** Licences, stated in the data, the ontology and the README. */
+export const LICENSES = {
+  data: 'https://creativecommons.org/licenses/by/4.0/',
+  code: 'https://opensource.org/licenses/MIT',
+} as const;
+
+/**
+ * The prefix table used by every serialiser, the SPARQL editor and the docs.
+ * `cdkg` is the ontology; the entity prefixes make Turtle readable (`state:united-states`).
+ */
+export const PREFIXES = {
+  cdkg: CDKG_NS,
+  state: `${ID_NS}state/`,
+  union: `${ID_NS}union/`,
+  org: ORG.$ns,
+  organisation: `${ID_NS}organisation/`,
+  group: `${ID_NS}group/`,
+  instrument: `${ID_NS}instrument/`,
+  process: `${ID_NS}process/`,
+  source: `${ID_NS}source/`,
+  statement: `${ID_NS}statement/`,
+  concept: `${ID_NS}concept/`,
+  graph: GRAPH_NS,
+  rdf: RDF.$ns,
+  rdfs: RDFS.$ns,
+  owl: OWL.$ns,
+  xsd: XSD.$ns,
+  skos: SKOS.$ns,
+  sh: SH.$ns,
+  oa: OA.$ns,
+  prov: PROV.$ns,
+  dct: DCT.$ns,
+  schema: SCHEMA.$ns,
+  foaf: FOAF.$ns,
+  eli: ELI.$ns,
+  void: VOID.$ns,
+  dcat: DCAT.$ns,
+  sd: SD.$ns,
+  vann: VANN.$ns,
+  wd: WD.$ns,
+  cc: CC.$ns,
+  spdx: SPDX.$ns,
+} as const;
+
+export type Prefix = keyof typeof PREFIXES;
+
+/** The kinds of entity IRIs: `https://w3id.org/cdkg/id/<kind>/<slug>`. */
+export const ENTITY_KINDS = ['state', 'union', 'organisation', 'group', 'instrument', 'process', 'source', 'statement', 'concept'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Mints an entity IRI; the one place the `/id/<kind>/<slug>` pattern is written. */
+export function entityIri(kind: EntityKind, slug: string): string {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new RangeError(`Entity slug "${slug}" must be lowercase words joined by hyphens`);
+  return `${ID_NS}${kind}/${slug}`;
+}
+
+/** The named graph a data file is loaded into: `https://w3id.org/cdkg/graph/<file stem>`. */
+export function graphIri(stem: string): string {
+  return `${GRAPH_NS}${stem}`;
+}
+
+/** Shortens an IRI to `prefix:local` when a known prefix covers it (for tables and messages). */
+export function compact(iri: string): string {
+  let best: [string, string] | undefined;
+  for (const [p, ns] of Object.entries(PREFIXES)) {
+    if (iri.startsWith(ns) && (!best || ns.length > best[1].length)) best = [p, ns];
+  }
+  if (!best) return iri;
+  const local = iri.slice(best[1].length);
+  return /^[A-Za-z0-9_][\w.-]*$/.test(local) && !local.endsWith('.') ? `${best[0]}:${local}` : iri;
+}

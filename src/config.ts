@@ -1,0 +1,65 @@
+/**
+ * One typed options object for the whole program. Defaults live here and only
+ * here; the environment is read once, at start, by `configFromEnv`, and the
+ * result is passed down.
+ */
+import path from 'node:path';
+
+export interface Config {
+  /** Folder of data Turtle files (each loaded into a named graph of its own). */
+  readonly dataDir: string;
+  /** Folder of the generated ontology files (cdkg.ttl, shapes.ttl). */
+  readonly ontologyDir: string;
+  /** Folder of the public named queries (*.rq). */
+  readonly queriesDir: string;
+  /** Whether the ontology is loaded beside the data (off for foreign data such as the W3C test suite). */
+  readonly loadOntology: boolean;
+  readonly host: string;
+  readonly port: number;
+  /** The public base IRI the server answers for; the local host maps onto it by path. */
+  readonly publicBase: string;
+  readonly queryTimeoutMs: number;
+  /** Result rows (or triples) beyond which an answer is cut, with a signal to the client. */
+  readonly maxResults: number;
+  readonly workers: number;
+  /** Largest request body accepted, in bytes. */
+  readonly maxBodyBytes: number;
+}
+
+const ROOT = path.resolve(__dirname, '..');
+
+export const DEFAULTS: Config = {
+  dataDir: path.join(ROOT, 'data'),
+  ontologyDir: path.join(ROOT, 'ontology'),
+  queriesDir: path.join(ROOT, 'queries'),
+  loadOntology: true,
+  host: '127.0.0.1',
+  port: 8080,
+  publicBase: 'https://w3id.org/cdkg/',
+  queryTimeoutMs: 10_000,
+  maxResults: 100_000,
+  workers: 2,
+  maxBodyBytes: 1_000_000,
+};
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`${name}=${raw} is not a non-negative integer`);
+  return n;
+}
+
+/** Reads the environment once; `overrides` (from CLI flags) win over it. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const fromEnv: Partial<Config> = {
+    ...(env.KB_DATA_DIR ? { dataDir: path.resolve(env.KB_DATA_DIR) } : {}),
+    ...(env.KB_LOAD_ONTOLOGY ? { loadOntology: env.KB_LOAD_ONTOLOGY === 'true' } : {}),
+    ...(env.HOST ? { host: env.HOST } : {}),
+    port: int(env, 'PORT', DEFAULTS.port),
+    queryTimeoutMs: int(env, 'KB_QUERY_TIMEOUT_MS', DEFAULTS.queryTimeoutMs),
+    maxResults: int(env, 'KB_MAX_RESULTS', DEFAULTS.maxResults),
+    workers: Math.max(1, int(env, 'KB_WORKERS', DEFAULTS.workers)),
+  };
+  return { ...DEFAULTS, ...fromEnv, ...overrides };
+}

@@ -1,0 +1,84 @@
+/**
+ * One error hierarchy for the whole code base. Every error has a stable
+ * `code` and an optional `cause`; subclasses carry what the user needs to fix
+ * the problem. Only src/http maps them to HTTP statuses.
+ */
+export class KbError extends Error {
+  constructor(readonly code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Where in a text something went wrong (1-based line and column). */
+export interface TextPosition {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** A data or ontology file that cannot be parsed. */
+export class ParseError extends KbError {
+  constructor(message: string, readonly position: TextPosition, options?: { cause?: unknown }) {
+    super('PARSE_ERROR', `${formatPosition(position)}${message}`, options);
+  }
+}
+
+/** A SPARQL query or update that is malformed, refused or uses an unsupported feature. */
+export class QuerySyntaxError extends KbError {
+  constructor(message: string, readonly position: TextPosition = {}, options?: { cause?: unknown }) {
+    super('QUERY_SYNTAX', `${formatPosition(position)}${message}`, options);
+  }
+}
+
+/** Well-formed input that the request is not allowed to do (an update on the query endpoint, SERVICE, LOAD). */
+export class UnsupportedError extends KbError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('UNSUPPORTED', message, options);
+  }
+}
+
+/** A request or argument that is wrong in itself (bad parameter, unknown name). */
+export class BadRequestError extends KbError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('BAD_REQUEST', message, options);
+  }
+}
+
+/** Something asked for does not exist (entity, named query, graph, dump). */
+export class NotFoundError extends KbError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('NOT_FOUND', message, options);
+  }
+}
+
+/** A query ran longer than the configured limit and was stopped. */
+export class TimeoutError extends KbError {
+  constructor(readonly limitMs: number, options?: { cause?: unknown }) {
+    super('TIMEOUT', `Query stopped after ${limitMs} ms (limit KB_QUERY_TIMEOUT_MS)`, options);
+  }
+}
+
+/** One SHACL violation, with the focus node and the file its data came from. */
+export interface Violation {
+  readonly focusNode: string;
+  readonly path?: string;
+  readonly message: string;
+  readonly severity: string;
+  readonly sourceShape?: string;
+  readonly value?: string;
+  readonly file?: string;
+}
+
+/** Data that does not conform to the SHACL shapes. */
+export class ValidationError extends KbError {
+  constructor(readonly violations: readonly Violation[], options?: { cause?: unknown }) {
+    super('VALIDATION', `${violations.length} SHACL violation(s); first: ${violations[0]?.focusNode ?? '?'}: ${violations[0]?.message ?? ''}`, options);
+  }
+}
+
+export function formatPosition(p: TextPosition): string {
+  if (!p.file && p.line === undefined) return '';
+  const where = [p.file, p.line, p.column].filter((x) => x !== undefined && x !== '').join(':');
+  return `${where}: `;
+}

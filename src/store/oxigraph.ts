@@ -1,0 +1,166 @@
+/**
+ * The one typed wrapper around npm `oxigraph` (WebAssembly). It hides the
+ * library's mixed return type (`boolean | Map[] | Quad[] | string`), its
+ * snake_case options and its wasm-backed term objects: callers get n3
+ * DataFactory terms and the `QueryResult` union of ./types.
+ */
+import * as ox from 'oxigraph';
+import { DataFactory } from 'n3';
+import type * as RDF from '@rdfjs/types';
+import { ParseError, QuerySyntaxError } from '../errors';
+import type { Binding, DatasetSpec, KnowledgeStore, QueryOptions, QueryResult } from './types';
+
+const { namedNode, blankNode, literal, quad, defaultGraph } = DataFactory;
+
+/** RDF syntaxes the wrapper can parse, by media type (Oxigraph's own names). */
+export type RdfSyntax = 'text/turtle' | 'application/n-triples' | 'application/n-quads' | 'application/trig' | 'application/rdf+xml';
+
+/** SPARQL 1.1 Query Results JSON term (https://www.w3.org/TR/sparql11-results-json/#select-encode-terms). */
+interface JsonTerm {
+  type: 'uri' | 'literal' | 'bnode' | 'triple';
+  value: string | { subject: JsonTerm; predicate: JsonTerm; object: JsonTerm };
+  'xml:lang'?: string;
+  datatype?: string;
+}
+
+export function termFromJson(t: JsonTerm): RDF.Term {
+  switch (t.type) {
+    case 'uri':
+      return namedNode(t.value as string);
+    case 'bnode':
+      return blankNode(t.value as string);
+    case 'literal':
+      return literal(t.value as string, t['xml:lang'] ?? (t.datatype ? namedNode(t.datatype) : undefined));
+    case 'triple': {
+      const v = t.value as { subject: JsonTerm; predicate: JsonTerm; object: JsonTerm };
+      return quad(termFromJson(v.subject) as RDF.Quad_Subject, termFromJson(v.predicate) as RDF.Quad_Predicate, termFromJson(v.object) as RDF.Quad_Object);
+    }
+  }
+}
+
+/** Converts an Oxigraph (wasm) term into an n3 term, so nothing wasm-backed escapes this module. */
+function fromOx(t: ox.Term): RDF.Term {
+  switch (t.termType) {
+    case 'NamedNode':
+      return namedNode(t.value);
+    case 'BlankNode':
+      return blankNode(t.value);
+    case 'Literal':
+      return literal(t.value, t.language || namedNode(t.datatype.value));
+    case 'DefaultGraph':
+      return defaultGraph();
+    case 'Quad':
+      return quad(fromOx(t.subject) as RDF.Quad_Subject, fromOx(t.predicate) as RDF.Quad_Predicate, fromOx(t.object) as RDF.Quad_Object, fromOx(t.graph) as RDF.Quad_Graph);
+    default:
+      throw new TypeError(`Unexpected term type ${t.termType} from Oxigraph`);
+  }
+}
+
+function toOx(t: RDF.Term): ox.Term {
+  switch (t.termType) {
+    case 'NamedNode':
+      return ox.namedNode(t.value);
+    case 'BlankNode':
+      return ox.blankNode(t.value);
+    case 'Literal':
+      return t.language ? ox.literal(t.value, t.language) : ox.literal(t.value, ox.namedNode(t.datatype.value));
+    case 'DefaultGraph':
+      return ox.defaultGraph();
+    case 'Quad':
+      return ox.quad(toOx(t.subject) as ox.Quad_Subject, toOx(t.predicate) as ox.Quad_Predicate, toOx(t.object) as ox.Quad_Object, toOx(t.graph) as ox.Quad_Graph);
+    default:
+      throw new TypeError(`Cannot store a ${t.termType}`);
+  }
+}
+
+const POSITION = /line (\d+) column (\d+)/;
+const QUERY_POSITION = /at (\d+):(\d+)/;
+
+/** Parses RDF text; a syntax error becomes a ParseError with the file, line and column. */
+export function parseRdf(text: string, options: { format: RdfSyntax; file?: string; baseIri?: string; graph?: string }): RDF.Quad[] {
+  try {
+    const quads = ox.parse(text, {
+      format: options.format,
+      ...(options.baseIri ? { base_iri: options.baseIri } : {}),
+      ...(options.graph ? { to_graph_name: ox.namedNode(options.graph) } : {}),
+    });
+    return quads.map((q) => fromOx(q) as RDF.Quad);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const m = POSITION.exec(message);
+    throw new ParseError(message, { file: options.file, ...(m ? { line: Number(m[1]), column: Number(m[2]) } : {}) }, { cause: e });
+  }
+}
+
+function datasetOptions(dataset: DatasetSpec | undefined) {
+  // Without an explicit dataset, queries see the union of all graphs (DEVELOPERS: "queries see the union by default").
+  if (!dataset || (!dataset.defaultGraphs && !dataset.namedGraphs)) return { use_default_graph_as_union: true };
+  return {
+    ...(dataset.defaultGraphs ? { default_graph: dataset.defaultGraphs.map((g) => ox.namedNode(g)) } : { use_default_graph_as_union: true }),
+    ...(dataset.namedGraphs ? { named_graphs: dataset.namedGraphs.map((g) => ox.namedNode(g)) } : {}),
+  };
+}
+
+/** The embedded, in-memory store. Synchronous underneath; the async methods satisfy KnowledgeStore. */
+export class EmbeddedStore implements KnowledgeStore {
+  private readonly store = new ox.Store();
+
+  /** Adds quads in one go; used by the loader once every file has parsed. */
+  addAll(quads: Iterable<RDF.Quad>): void {
+    for (const q of quads) this.store.add(toOx(q) as ox.Quad);
+  }
+
+  /** Runs a query synchronously (inside a worker thread, where blocking is harmless). */
+  querySync(sparql: string, options: QueryOptions = {}): QueryResult {
+    const opts = { ...datasetOptions(options.dataset), ...(options.baseIri ? { base_iri: options.baseIri } : {}) };
+    let out: ReturnType<ox.Store['query']>;
+    try {
+      // SELECT and ASK come back as SPARQL JSON text: it names the projected variables even when there is no row.
+      out = this.store.query(sparql, { ...opts, results_format: 'application/sparql-results+json' });
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const m = QUERY_POSITION.exec(message);
+      throw new QuerySyntaxError(message, m ? { line: Number(m[1]), column: Number(m[2]) } : {}, { cause: e });
+    }
+    if (typeof out === 'string') {
+      const json = JSON.parse(out) as { head: { vars?: string[] }; boolean?: boolean; results?: { bindings: Record<string, JsonTerm>[] } };
+      if (typeof json.boolean === 'boolean') return { kind: 'ask', value: json.boolean };
+      const bindings: Binding[] = (json.results?.bindings ?? []).map((row) => {
+        const b: Record<string, RDF.Term> = {};
+        for (const [k, v] of Object.entries(row)) b[k] = termFromJson(v);
+        return b;
+      });
+      return { kind: 'select', variables: json.head.vars ?? [], bindings };
+    }
+    if (Array.isArray(out)) return { kind: 'graph', quads: (out as ox.Quad[]).map((q) => fromOx(q) as RDF.Quad) };
+    throw new TypeError(`Unexpected result of type ${typeof out} from Oxigraph`);
+  }
+
+  quadsSync(graph: string | null = null): RDF.Quad[] {
+    const g = graph === null ? null : ox.namedNode(graph);
+    return this.store.match(null, null, null, g).map((q) => fromOx(q) as RDF.Quad);
+  }
+
+  graphsSync(): string[] {
+    const names = new Set<string>();
+    for (const q of this.store.match(null, null, null, null)) if (q.graph.termType === 'NamedNode') names.add(q.graph.value);
+    return [...names].sort();
+  }
+
+  get sizeSync(): number {
+    return this.store.size;
+  }
+
+  async query(sparql: string, options?: QueryOptions): Promise<QueryResult> {
+    return this.querySync(sparql, options);
+  }
+  async quads(graph?: string | null): Promise<readonly RDF.Quad[]> {
+    return this.quadsSync(graph ?? null);
+  }
+  async graphs(): Promise<readonly string[]> {
+    return this.graphsSync();
+  }
+  async size(): Promise<number> {
+    return this.sizeSync;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The store interface every backend implements (the embedded Oxigraph store
+ * today; a remote SPARQL 1.1 store later). Callers see RDF/JS terms (n3's
+ * DataFactory) and one result type per query form, never a backend's own
+ * objects.
+ */
+import type * as RDF from '@rdfjs/types';
+
+export type Term = RDF.Term;
+export type Quad = RDF.Quad;
+
+/** One solution of a SELECT query: variable name (without `?`) to term; unbound variables are absent. */
+export type Binding = Readonly<Record<string, RDF.Term>>;
+
+export type QueryResult =
+  | { readonly kind: 'select'; readonly variables: readonly string[]; readonly bindings: readonly Binding[] }
+  | { readonly kind: 'ask'; readonly value: boolean }
+  | { readonly kind: 'graph'; readonly quads: readonly RDF.Quad[] };
+
+/** The RDF dataset a query runs over (SPARQL 1.1 Protocol `default-graph-uri` / `named-graph-uri`). */
+export interface DatasetSpec {
+  /** Graphs merged into the default graph; absent means the union of all graphs. */
+  readonly defaultGraphs?: readonly string[];
+  /** Graphs visible to GRAPH patterns; absent means all named graphs. */
+  readonly namedGraphs?: readonly string[];
+}
+
+export interface QueryOptions {
+  readonly dataset?: DatasetSpec;
+  readonly baseIri?: string;
+}
+
+/** A read-only view of the knowledge base: what the SPARQL and export layers need. */
+export interface KnowledgeStore {
+  query(sparql: string, options?: QueryOptions): Promise<QueryResult>;
+  /** All quads, optionally of one graph (`null` graph = every graph). */
+  quads(graph?: string | null): Promise<readonly RDF.Quad[]>;
+  /** Names of the named graphs. */
+  graphs(): Promise<readonly string[]>;
+  size(): Promise<number>;
+}

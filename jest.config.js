@@ -1,7 +1,19 @@
 /** Jest runs the TypeScript sources directly through ts-jest (TypeScript 5.9; see README). */
+
+/**
+ * ESM-only packages (rdf-validate-shacl and its dependencies). Node runs them
+ * through require(esm), but Jest's own module loader cannot, so ts-jest
+ * compiles them to CommonJS for the tests.
+ */
+const ESM_PACKAGES = ['rdf-validate-shacl', 'rdf-validate-datatype', 'clownface', '@rdfjs', '@vocabulary', '@tpluscode', '@zazuko/prefixes'];
+
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.js$': ['ts-jest', { isolatedModules: true, diagnostics: false, tsconfig: { allowJs: true } }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 60000,
 };

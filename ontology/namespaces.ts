@@ -23,9 +23,13 @@ function namespace<const P extends string, const T extends readonly string[]>(pr
 export const CDKG_NS = `${BASE}ontology#` as const;
 export const ONTOLOGY_IRI = `${BASE}ontology` as const;
 export const SHAPES_NS = `${BASE}shapes#` as const;
+/** The shapes document itself (ontology/shapes.ttl). */
+export const SHAPES_IRI = `${BASE}shapes` as const;
 export const ID_NS = `${BASE}id/` as const;
 export const GRAPH_NS = `${BASE}graph/` as const;
 export const DATASET_IRI = `${BASE}dataset` as const;
+/** The published JSON-LD context (served at /context.jsonld); every JSON-LD document CDKG writes refers to it. */
+export const CONTEXT_IRI = `${BASE}context.jsonld` as const;
 
 export const CDKG = namespace(CDKG_NS, [
   // classes
@@ -37,7 +41,7 @@ export const CDKG = namespace(CDKG_NS, [
   'participatesIn', 'representedBy', 'establishedBy', 'sponsoredBy', 'adoptedBy', 'underAuspicesOf',
   'negotiates', 'negotiatingWith', 'concluded', 'concludedWith', 'concludedUnder', 'enactedBy',
   'proposesAlternativeTo', 'overlapsInMembershipWith', 'prioritises', 'seeksMoreAgreementsUnder',
-  'consistentWith', 'outcome', 'precededBy',
+  'consistentWith', 'outcome', 'precededBy', 'observerOf', 'tookPartInDrafting', 'viceChairOf', 'draftOf', 'officialTitle',
   // datatype properties
   'adoptedOn', 'signedOn', 'enteredIntoForceOn', 'purpose', 'documentSymbol', 'votesInFavour', 'votesAgainst', 'abstentions',
   // statement qualifiers
@@ -53,6 +57,7 @@ export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', [
 ]);
 export const RDFS = namespace('http://www.w3.org/2000/01/rdf-schema#', [
   'label', 'comment', 'domain', 'range', 'subClassOf', 'subPropertyOf', 'seeAlso', 'isDefinedBy', 'Class', 'Literal', 'Resource',
+  'Datatype',
 ]);
 export const OWL = namespace('http://www.w3.org/2002/07/owl#', [
   'Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'AnnotationProperty', 'SymmetricProperty', 'sameAs',
@@ -60,6 +65,7 @@ export const OWL = namespace('http://www.w3.org/2002/07/owl#', [
 ]);
 export const XSD = namespace('http://www.w3.org/2001/XMLSchema#', [
   'string', 'date', 'gYear', 'gYearMonth', 'integer', 'nonNegativeInteger', 'boolean', 'decimal', 'anyURI', 'dateTime',
+  'hexBinary',
 ]);
 export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
   'Concept', 'ConceptScheme', 'inScheme', 'prefLabel', 'altLabel', 'definition', 'exactMatch', 'closeMatch',
@@ -84,6 +90,7 @@ export const DCT = namespace('http://purl.org/dc/terms/', [
 export const SCHEMA = namespace('https://schema.org/', [
   'Organization', 'GovernmentOrganization', 'Country', 'Legislation', 'CreativeWork', 'Event', 'url', 'name', 'sameAs',
   'memberOf', 'dateCreated', 'legislationDate', 'Thing', 'Dataset', 'WebPage', 'description',
+  'alternateName',
 ]);
 export const ORG = namespace('http://www.w3.org/ns/org#', ['Organization', 'FormalOrganization', 'memberOf', 'OrganizationalUnit', 'subOrganizationOf']);
 export const FOAF = namespace('http://xmlns.com/foaf/0.1/', ['Agent', 'Organization', 'page', 'homepage']);
@@ -92,12 +99,19 @@ export const VOID = namespace('http://rdfs.org/ns/void#', [
   'Dataset', 'Linkset', 'sparqlEndpoint', 'dataDump', 'triples', 'entities', 'classes', 'properties', 'distinctSubjects',
   'distinctObjects', 'classPartition', 'propertyPartition', 'class', 'property', 'vocabulary', 'uriSpace', 'exampleResource',
   'subjectsTarget', 'objectsTarget', 'linkPredicate', 'subset', 'rootResource', 'feature', 'uriLookupEndpoint',
+  'target',
 ]);
 export const DCAT = namespace('http://www.w3.org/ns/dcat#', [
   'Dataset', 'Distribution', 'DataService', 'distribution', 'downloadURL', 'accessURL', 'mediaType', 'byteSize',
   'landingPage', 'keyword', 'theme', 'endpointURL', 'servesDataset', 'compressFormat', 'checksum',
 ]);
-export const SPDX = namespace('http://spdx.org/rdf/terms#', ['Checksum', 'algorithm', 'checksumValue', 'checksumAlgorithm_sha256']);
+export const SPDX = namespace('http://spdx.org/rdf/terms#', ['Checksum', 'checksum', 'algorithm', 'checksumValue', 'checksumAlgorithm_sha256']);
+
+/** IANA media type registry: DCAT names media types by these IRIs (`dcat:mediaType`, `dcat:compressFormat`). */
+export const IANA_MEDIA_TYPES = 'https://www.iana.org/assignments/media-types/' as const;
+export function mediaTypeIri(mediaType: string): string {
+  return `${IANA_MEDIA_TYPES}${mediaType}`;
+}
 export const SD = namespace('http://www.w3.org/ns/sparql-service-description#', [
   'Service', 'endpoint', 'supportedLanguage', 'SPARQL11Query', 'resultFormat', 'defaultDataset', 'defaultGraph', 'Dataset',
   'Graph', 'namedGraph', 'NamedGraph', 'name', 'graph', 'feature', 'UnionDefaultGraph', 'BasicFederatedQuery',
@@ -110,8 +124,13 @@ export const FORMATS = namespace('http://www.w3.org/ns/formats/', [
   'JSON-LD', 'RDF_XML', 'N-Quads', 'TriG',
 ]);
 
+/** XML namespace of SPARQL 1.1 Query Results XML (https://www.w3.org/TR/rdf-sparql-XMLres/). */
+export const SPARQL_RESULTS_XML_NS = 'http://www.w3.org/2005/sparql-results#' as const;
+
 /** Wikidata entity namespace: the only way a QID becomes an IRI. */
 export const WD = { $ns: 'http://www.wikidata.org/entity/' as const, item: (qid: string) => `http://www.wikidata.org/entity/${qid}` };
+/** Wikidata as a dataset, the target of CDKG's Wikidata links (VoID linkset). */
+export const WIKIDATA_DATASET = 'https://www.wikidata.org/' as const;
 
 /** Licences, stated in the data, the ontology and the README. */
 export const LICENSES = {

@@ -14,6 +14,8 @@ export interface Config {
   readonly queriesDir: string;
   /** Whether the ontology is loaded beside the data (off for foreign data such as the W3C test suite). */
   readonly loadOntology: boolean;
+  /** Graph IRIs for data files by file name, overriding the default `graph/<stem>` (env KB_GRAPHS="a.nt=IRI b.nt=IRI"). */
+  readonly graphNames: Readonly<Record<string, string>>;
   readonly host: string;
   readonly port: number;
   /** The public base IRI the server answers for; the local host maps onto it by path. */
@@ -33,6 +35,7 @@ export const DEFAULTS: Config = {
   ontologyDir: path.join(ROOT, 'ontology'),
   queriesDir: path.join(ROOT, 'queries'),
   loadOntology: true,
+  graphNames: {},
   host: '127.0.0.1',
   port: 8080,
   publicBase: 'https://w3id.org/cdkg/',
@@ -50,11 +53,23 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return n;
 }
 
+/** Parses KB_GRAPHS: whitespace-separated `file=IRI` pairs. */
+function graphNames(raw: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of raw.trim().split(/\s+/)) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0 || eq === pair.length - 1) throw new RangeError(`KB_GRAPHS entry "${pair}" is not file=IRI`);
+    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return out;
+}
+
 /** Reads the environment once; `overrides` (from CLI flags) win over it. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const fromEnv: Partial<Config> = {
     ...(env.KB_DATA_DIR ? { dataDir: path.resolve(env.KB_DATA_DIR) } : {}),
     ...(env.KB_LOAD_ONTOLOGY ? { loadOntology: env.KB_LOAD_ONTOLOGY === 'true' } : {}),
+    ...(env.KB_GRAPHS ? { graphNames: graphNames(env.KB_GRAPHS) } : {}),
     ...(env.HOST ? { host: env.HOST } : {}),
     port: int(env, 'PORT', DEFAULTS.port),
     queryTimeoutMs: int(env, 'KB_QUERY_TIMEOUT_MS', DEFAULTS.queryTimeoutMs),

@@ -25,6 +25,8 @@ export interface LoadOptions {
   readonly dataDir: string;
   readonly ontologyDir: string;
   readonly loadOntology: boolean;
+  /** Graph IRIs for data files by file name, overriding `graphIri(stem)` (foreign data such as the W3C test suite names its own graphs). */
+  readonly graphNames?: Readonly<Record<string, string>>;
 }
 
 /** The generated ontology files (see `npm run build:ontology`). */
@@ -48,7 +50,7 @@ export function sourceFiles(options: LoadOptions): SourceFile[] {
   for (const name of fs.readdirSync(options.dataDir).sort()) {
     const format = SYNTAX_BY_EXTENSION[path.extname(name)];
     if (!format) continue;
-    out.push({ file: path.join(options.dataDir, name), graph: graphIri(path.basename(name, path.extname(name))), format });
+    out.push({ file: path.join(options.dataDir, name), graph: options.graphNames?.[name] ?? graphIri(path.basename(name, path.extname(name))), format });
   }
   return out;
 }

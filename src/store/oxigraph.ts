@@ -73,8 +73,11 @@ function toOx(t: RDF.Term): ox.Term {
   }
 }
 
-const POSITION = /line (\d+) column (\d+)/;
+// Oxigraph reports "Parser error at line 4 between columns 1 and 40" (1-based); older messages said "line L column C".
+const POSITION = /line (\d+) (?:between columns|column) (\d+)/;
 const QUERY_POSITION = /at (\d+):(\d+)/;
+/** Oxigraph's message when a results format is given to a query that returns a graph. */
+const GRAPH_QUERY_FORMAT_ERROR = 'Not supported RDF format media type';
 
 /** Parses RDF text; a syntax error becomes a ParseError with the file, line and column. */
 export function parseRdf(text: string, options: { format: RdfSyntax; file?: string; baseIri?: string; graph?: string }): RDF.Quad[] {
@@ -118,6 +121,8 @@ export class EmbeddedStore implements KnowledgeStore {
       // SELECT and ASK come back as SPARQL JSON text: it names the projected variables even when there is no row.
       out = this.store.query(sparql, { ...opts, results_format: 'application/sparql-results+json' });
     } catch (e) {
+      // CONSTRUCT and DESCRIBE reject a results format (Oxigraph checks it after parsing, before evaluating): run them without one to get quads.
+      if (e instanceof Error && e.message.startsWith(GRAPH_QUERY_FORMAT_ERROR)) return this.graphQuerySync(sparql, opts);
       const message = e instanceof Error ? e.message : String(e);
       const m = QUERY_POSITION.exec(message);
       throw new QuerySyntaxError(message, m ? { line: Number(m[1]), column: Number(m[2]) } : {}, { cause: e });
@@ -134,6 +139,12 @@ export class EmbeddedStore implements KnowledgeStore {
     }
     if (Array.isArray(out)) return { kind: 'graph', quads: (out as ox.Quad[]).map((q) => fromOx(q) as RDF.Quad) };
     throw new TypeError(`Unexpected result of type ${typeof out} from Oxigraph`);
+  }
+
+  private graphQuerySync(sparql: string, opts: ReturnType<typeof datasetOptions> & { base_iri?: string }): QueryResult {
+    const out = this.store.query(sparql, opts);
+    if (!Array.isArray(out)) throw new TypeError(`Unexpected result of type ${typeof out} from Oxigraph for a graph query`);
+    return { kind: 'graph', quads: (out as ox.Quad[]).map((q) => fromOx(q) as RDF.Quad) };
   }
 
   quadsSync(graph: string | null = null): RDF.Quad[] {

@@ -1,0 +1,123 @@
+/**
+ * Builds the SHACL shapes (ontology/shapes.ttl) from the TypeScript model.
+ *
+ * - Entities (instances of ENTITY_CLASSES): IRIs under /id/ with an English label.
+ * - Every property: its subjects are in the declared domain
+ *   (sh:targetSubjectsOf, SHACL §2.1.3.3) and its values in the declared range.
+ * - Statement nodes: exactly one subject, predicate (a fact property) and
+ *   object, at least one source, exactly one quote, and the qualifiers' value sets.
+ * - Quotes: oa:TextQuoteSelector with exactly one non-empty oa:exact.
+ *
+ * sh:class follows rdfs:subClassOf in the data graph (SHACL §4.1.1), which is
+ * why validation runs on the union of the ontology and the data.
+ */
+import { CDKG, DCT, ID_NS, LICENSES, OA, ONTOLOGY_IRI, OWL, RDF, RDFS, SH, SHAPES_IRI, SHAPES_NS, XSD, compact } from './namespaces';
+import { CONCEPTS, ENTITY_CLASSES, ONTOLOGY_META, PROPERTIES, type PropertyDef } from './model';
+import { Description, blank, en, iri, list, str, typed, type Obj } from './description';
+
+type Pair = readonly [string, Obj];
+
+const localName = (term: string): string => term.slice(CDKG.$ns.length);
+
+/** sh:class (or sh:datatype) for one allowed value type, sh:or of them for several (SHACL §4.6.2). */
+function typeConstraint(types: readonly string[], kind: 'class' | 'datatype'): Pair[] {
+  const predicate = kind === 'class' ? SH.class : SH.datatype;
+  if (types.length === 1) return [[predicate, iri(types[0])]];
+  return [[SH.or, list(types.map((t) => blank([predicate, iri(t)])))]];
+}
+
+const names = (iris: readonly string[]): string => iris.map(compact).join(' or ');
+
+/** Domain and range of one property. */
+function propertyShape(d: Description, p: PropertyDef): void {
+  const shape = `${SHAPES_NS}${localName(p.iri)}`;
+  const kind = p.kind === 'object' ? 'class' : 'datatype';
+  const rangeText = kind === 'class' ? `an instance of ${names(p.range)}` : `a literal of type ${names(p.range)}`;
+  d.add(shape, RDF.type, iri(SH.NodeShape));
+  d.add(shape, RDFS.label, en(`domain and range of ${p.label}`));
+  d.add(shape, SH.targetSubjectsOf, iri(p.iri));
+  for (const [pred, obj] of typeConstraint(p.domain, 'class')) d.add(shape, pred, obj);
+  d.add(shape, SH.message, en(`The subject of ${compact(p.iri)} must be an instance of ${names(p.domain)}`));
+  d.add(
+    shape,
+    SH.property,
+    blank(
+      [SH.path, iri(p.iri)],
+      [SH.nodeKind, iri(kind === 'class' ? SH.IRI : SH.Literal)],
+      ...typeConstraint(p.range, kind),
+      [SH.message, en(`Every value of ${compact(p.iri)} must be ${rangeText}`)],
+    ),
+  );
+}
+
+function count(path: string, min: number | undefined, max: number | undefined, message: string, ...more: Pair[]): Obj {
+  const pairs: Pair[] = [[SH.path, iri(path)], [SH.message, en(message)], ...more];
+  if (min !== undefined) pairs.push([SH.minCount, typed(String(min), XSD.integer)]);
+  if (max !== undefined) pairs.push([SH.maxCount, typed(String(max), XSD.integer)]);
+  return blank(...pairs);
+}
+
+function conceptsOf(scheme: string): Obj {
+  return list(CONCEPTS.filter((c) => c.scheme === scheme).map((c) => iri(c.iri)));
+}
+
+function statementShape(d: Description): void {
+  const shape = `${SHAPES_NS}Statement`;
+  const facts = PROPERTIES.filter((p) => p.fact).map((p) => iri(p.iri));
+  d.add(shape, RDF.type, iri(SH.NodeShape));
+  d.add(shape, RDFS.label, en('statement node'));
+  d.add(shape, SH.targetClass, iri(CDKG.Statement));
+  d.add(shape, SH.message, en('A cdkg:Statement needs exactly one rdf:subject, rdf:predicate and rdf:object, a cdkg:source and a cdkg:quote'));
+  d.add(
+    shape,
+    SH.property,
+    count(RDF.subject, 1, 1, 'A statement needs exactly one rdf:subject'),
+    count(RDF.predicate, 1, 1, 'A statement needs exactly one rdf:predicate, a fact property of the CDKG ontology', [SH.in, list(facts)]),
+    count(RDF.object, 1, 1, 'A statement needs exactly one rdf:object'),
+    count(CDKG.source, 1, undefined, 'A statement needs at least one cdkg:source, a cdkg:Source', [SH.class, iri(CDKG.Source)]),
+    count(CDKG.quote, 1, 1, 'A statement needs exactly one cdkg:quote, an oa:TextQuoteSelector', [SH.class, iri(OA.TextQuoteSelector)]),
+    count(CDKG.stance, undefined, 1, 'cdkg:stance takes one concept of the cdkg:stances scheme', [SH.in, conceptsOf(CDKG.stances)]),
+    count(CDKG.engagementLevel, undefined, 1, 'cdkg:engagementLevel takes one concept of the cdkg:engagementLevels scheme', [SH.in, conceptsOf(CDKG.engagementLevels)]),
+    count(CDKG.confidence, undefined, 1, 'cdkg:confidence takes one value, "high" or "medium"', [SH.in, list([str('high'), str('medium')])]),
+    ...[CDKG.validFrom, CDKG.validUntil, CDKG.pointInTime, CDKG.asOf, CDKG.early].map((p) =>
+      count(p, undefined, 1, `A statement has at most one ${compact(p)}`),
+    ),
+  );
+}
+
+function quoteShape(d: Description): void {
+  const shape = `${SHAPES_NS}Quote`;
+  d.add(shape, RDF.type, iri(SH.NodeShape));
+  d.add(shape, RDFS.label, en('quoted text span'));
+  d.add(shape, SH.targetObjectsOf, iri(CDKG.quote));
+  d.add(shape, SH.class, iri(OA.TextQuoteSelector));
+  d.add(shape, SH.message, en('The value of cdkg:quote must be an oa:TextQuoteSelector'));
+  // "\S": at least one non-space character, so an empty or blank quote fails.
+  d.add(shape, SH.property, count(OA.exact, 1, 1, 'A quote needs exactly one non-empty oa:exact string', [SH.datatype, iri(XSD.string)], [SH.pattern, str('\\S')]));
+}
+
+function entityShape(d: Description): void {
+  const shape = `${SHAPES_NS}Entity`;
+  d.add(shape, RDF.type, iri(SH.NodeShape));
+  d.add(shape, RDFS.label, en('entity'));
+  d.add(shape, SH.targetClass, ...ENTITY_CLASSES.map(iri));
+  d.add(shape, SH.nodeKind, iri(SH.IRI));
+  d.add(shape, SH.pattern, str(`^${ID_NS.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  d.add(shape, SH.message, en(`An entity must be an IRI under ${ID_NS}`));
+  d.add(shape, SH.property, count(RDFS.label, 1, undefined, 'An entity needs an rdfs:label, and every label must be tagged @en', [SH.languageIn, list([str('en')])]));
+}
+
+/** The shapes as Turtle text. */
+export function shapesTurtle(): Promise<string> {
+  const d = new Description();
+  d.add(SHAPES_IRI, RDF.type, iri(OWL.Ontology));
+  d.add(SHAPES_IRI, DCT.title, en(`${ONTOLOGY_META.title}: SHACL shapes`));
+  d.add(SHAPES_IRI, DCT.description, en('SHACL shapes that the CDKG data must conform to: English labels, domains and ranges, and a source and a quote on every statement node.'));
+  d.add(SHAPES_IRI, DCT.license, iri(LICENSES.data));
+  d.add(SHAPES_IRI, RDFS.seeAlso, iri(ONTOLOGY_IRI));
+  entityShape(d);
+  statementShape(d);
+  quoteShape(d);
+  for (const p of PROPERTIES) propertyShape(d, p);
+  return d.toTurtle(SHAPES_IRI);
+}

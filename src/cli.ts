@@ -1,0 +1,179 @@
+/**
+ * `kb`: the command-line interface (shared contract 6). `main` takes the
+ * arguments and returns the exit code; COMMANDS is the visible table of
+ * commands. Exit codes: 0 success, 1 failure (malformed file or query, SHACL
+ * violations), 2 wrong usage.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { compact } from '../ontology/namespaces';
+import { generateOntology } from '../ontology/generate';
+import { configFromEnv, type Config } from './config';
+import { KbError } from './errors';
+import { SERIALISERS, serialiser } from './export';
+import { exportCommand } from './export/cli-export';
+import { UsageError, type CliCommand, type CliIo } from './cli-command';
+import { RESULT_FORMATS, resultFormat } from './sparql/results';
+import { parseQuery } from './sparql/parse';
+import { ONTOLOGY_FILES, loadStore } from './store/load';
+import { storeStats } from './store/stats';
+import { validate } from './store/validate';
+
+const RESULT_NAMES: readonly string[] = RESULT_FORMATS.map((f) => f.name);
+const RDF_NAMES: readonly string[] = SERIALISERS.map((s) => s.name);
+
+const query: CliCommand = {
+  name: 'query',
+  usage: `'SPARQL' | -f FILE.rq  [--format ${[...RESULT_NAMES, ...RDF_NAMES].join('|')}]`,
+  summary: 'run a SPARQL query (a table for SELECT/ASK, Turtle for CONSTRUCT/DESCRIBE by default)',
+  options: { file: { type: 'string', short: 'f' }, format: { type: 'string' } },
+  async run({ values, positionals }, { config, io }) {
+    const file = values.file as string | undefined;
+    if (file !== undefined && positionals.length > 0) throw new UsageError('Give either a query or -f FILE, not both');
+    if (file === undefined && positionals.length !== 1) throw new UsageError('Give one query (in quotes) or -f FILE');
+    if (file !== undefined && !fs.existsSync(file)) throw new UsageError(`Query file ${file} does not exist`);
+    const text = file !== undefined ? fs.readFileSync(file, 'utf8') : positionals[0];
+    const format = values.format as string | undefined;
+    if (format !== undefined && !RESULT_NAMES.includes(format) && !RDF_NAMES.includes(format)) {
+      throw new UsageError(`Unknown format "${format}"; expected one of ${[...RESULT_NAMES, ...RDF_NAMES].join(', ')}`);
+    }
+    const parsed = parseQuery(text);
+    const graphForm = parsed.form === 'construct' || parsed.form === 'describe';
+    if (format !== undefined && graphForm !== RDF_NAMES.includes(format)) {
+      const fit = graphForm ? RDF_NAMES : RESULT_NAMES;
+      throw new UsageError(`Format "${format}" does not fit a ${parsed.form.toUpperCase()} query; use one of ${fit.join(', ')}`);
+    }
+    const { store } = loadStore(config);
+    const result = store.querySync(text);
+    if (result.kind === 'graph') io.out(await serialiser(format ?? 'turtle').serialise(result.quads));
+    else io.out(resultFormat(format ?? 'table').serialise(result));
+    return 0;
+  },
+};
+
+const validateCommand: CliCommand = {
+  name: 'validate',
+  usage: '',
+  summary: 'parse every ontology and data file and check the data against the SHACL shapes',
+  options: {},
+  async run(_args, { config, io }) {
+    const report = await validate(config);
+    for (const v of report.violations) {
+      const where = [v.file ?? '(no file)', compact(v.focusNode), v.path ? compact(v.path) : undefined].filter(Boolean).join('  ');
+      io.out(`${v.severity}: ${where}\n  ${v.message}${v.value !== undefined ? ` (value: ${compact(v.value)})` : ''}\n`);
+    }
+    const checked = `${report.files.length} files, ${report.triples} triples`;
+    if (report.conforms) {
+      io.out(`Conforms: ${checked} checked against ontology/${ONTOLOGY_FILES.shapes}\n`);
+      return 0;
+    }
+    io.out(`Does not conform: ${report.violations.length} violation(s) in ${checked}\n`);
+    return 1;
+  },
+};
+
+const stats: CliCommand = {
+  name: 'stats',
+  usage: '',
+  summary: 'count triples, entities per class and triples per graph',
+  options: {},
+  async run(_args, { config, io }) {
+    const { store } = loadStore(config);
+    const s = await storeStats(store);
+    const lines = [`triples: ${s.triples}`, '', 'entities per class:'];
+    for (const c of s.classes) lines.push(`  ${String(c.entities).padStart(6)}  ${compact(c.class)}`);
+    lines.push('', 'graphs:');
+    for (const g of s.graphs) lines.push(`  ${String(g.triples).padStart(6)}  ${compact(g.graph)}`);
+    io.out(`${lines.join('\n')}\n`);
+    return 0;
+  },
+};
+
+const build: CliCommand = {
+  name: 'build',
+  usage: '',
+  summary: `regenerate ontology/${ONTOLOGY_FILES.ontology} and ontology/${ONTOLOGY_FILES.shapes} from ontology/model.ts`,
+  options: {},
+  async run(_args, { config, io }) {
+    const generated = await generateOntology();
+    for (const [key, name] of Object.entries(ONTOLOGY_FILES) as [keyof typeof ONTOLOGY_FILES, string][]) {
+      const file = path.join(config.ontologyDir, name);
+      fs.writeFileSync(file, generated[key]);
+      io.out(`wrote ${path.relative(process.cwd(), file) || file}\n`);
+    }
+    return 0;
+  },
+};
+
+/** The commands of `kb`, in the order the usage text lists them. */
+export const COMMANDS: readonly CliCommand[] = [query, validateCommand, stats, build, exportCommand];
+
+const GLOBAL_OPTIONS = { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+export function usage(): string {
+  const lines = ['Usage: kb <command> [--data DIR] [options]', '', 'Commands:'];
+  for (const c of COMMANDS) lines.push(`  kb ${c.name}${c.usage ? ` ${c.usage}` : ''}`, `      ${c.summary}`);
+  lines.push('', 'Options:', '  --data DIR   data folder to load instead of data/ (also KB_DATA_DIR)', '  -h, --help   show this help');
+  return `${lines.join('\n')}\n`;
+}
+
+/** A reader that stops early (`kb query … | head`) closes the pipe: that is the reader's choice, not an error. */
+function quietOnClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+}
+
+const PROCESS_IO: CliIo = {
+  out: (t) => {
+    if (!process.stdout.listeners('error').includes(quietOnClosedPipe)) process.stdout.on('error', quietOnClosedPipe);
+    process.stdout.write(t);
+  },
+  err: (t) => process.stderr.write(t),
+};
+
+/** Runs `kb` with the given arguments (without `node` and the script); resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.err : io.out)(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  try {
+    if (!command) throw new UsageError(`Unknown command "${name}"`);
+    let args;
+    try {
+      args = parseArgs({ args: [...rest], options: { ...command.options, ...GLOBAL_OPTIONS }, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UsageError(e instanceof Error ? e.message : String(e));
+    }
+    if (args.values.help) {
+      io.out(usage());
+      return 0;
+    }
+    if (!command.usage && args.positionals.length > 0) throw new UsageError(`kb ${name} takes no arguments, got "${args.positionals.join(' ')}"`);
+    const data = args.values.data as string | undefined;
+    if (data !== undefined && !fs.statSync(data, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--data ${data} is not a folder`);
+    const config: Config = configFromEnv(env, data !== undefined ? { dataDir: path.resolve(data) } : {});
+    return await command.run(args, { config, io });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`kb: ${e.message}\n\n${usage()}`);
+      return 2;
+    }
+    if (e instanceof KbError) {
+      io.err(`kb: ${e.message}\n`);
+      return 1;
+    }
+    // Not a known failure: show everything, it is a bug to report.
+    io.err(`kb: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * The dataset description: VoID (W3C Interest Group Note "Describing Linked
+ * Datasets with the VoID Vocabulary") and DCAT 3 (W3C Recommendation) in one
+ * graph about DATASET_IRI, typed both void:Dataset and dcat:Dataset. The
+ * public base (where the server answers) is a parameter, so the endpoint and
+ * dump URLs are those of the running server.
+ */
+import { DataFactory } from 'n3';
+import type * as RDF from '@rdfjs/types';
+import { DATASET_IRI, DCT, LICENSES, RDFS, XSD } from '../../ontology/namespaces';
+import { ONTOLOGY_META } from '../../ontology/model';
+import type { KnowledgeStore } from '../store/types';
+import { dcatQuads } from './dcat';
+import { dumps } from './dumps';
+import { datasetStatistics } from './statistics';
+import { voidQuads } from './void';
+
+const { namedNode, literal, quad, blankNode } = DataFactory;
+
+export interface DescriptionOptions {
+  /** The base URL the server answers at, such as `http://localhost:8080/`. */
+  readonly publicBase: string;
+  /** The SPARQL endpoint; `<publicBase>sparql` unless given. */
+  readonly sparqlEndpoint?: string;
+  /** When the data last changed (xsd:date); the issue date unless given. */
+  readonly modified?: string;
+}
+
+/** What the description says about the dataset itself. */
+export const DATASET_META = {
+  title: 'CDKG, the Cyber Diplomacy Knowledge Graph',
+  description: 'Who does what in the international governance of cyberspace: states, unions and organisations, the conventions, resolutions and laws they sign, promote or oppose, and the diplomatic processes they take part in. Every fact carries its source and the quoted text it rests on.',
+  publisher: ONTOLOGY_META.creator,
+  issued: ONTOLOGY_META.issued,
+} as const;
+
+export type Emit = (s: RDF.Quad_Subject, p: string, o: RDF.Quad_Object) => void;
+
+/** Builds the description's quads (default graph) from the store's statistics and dumps. */
+export async function describeDataset(store: KnowledgeStore, options: DescriptionOptions): Promise<RDF.Quad[]> {
+  const out: RDF.Quad[] = [];
+  const emit: Emit = (s, p, o) => out.push(quad(s, namedNode(p), o));
+  const dataset = namedNode(DATASET_IRI);
+  const sparqlEndpoint = options.sparqlEndpoint ?? new URL('sparql', options.publicBase).href;
+
+  emit(dataset, DCT.title, literal(DATASET_META.title, 'en'));
+  emit(dataset, DCT.description, literal(DATASET_META.description, 'en'));
+  const publisher = blankNode('publisher');
+  emit(dataset, DCT.publisher, publisher);
+  emit(publisher, RDFS.label, literal(DATASET_META.publisher, 'en'));
+  emit(dataset, DCT.license, namedNode(LICENSES.data));
+  emit(dataset, DCT.issued, literal(DATASET_META.issued, namedNode(XSD.date)));
+  emit(dataset, DCT.modified, literal(options.modified ?? DATASET_META.issued, namedNode(XSD.date)));
+
+  const [statistics, files] = await Promise.all([datasetStatistics(store), dumps(store)]);
+  voidQuads(emit, { statistics, dumps: files, publicBase: options.publicBase, sparqlEndpoint });
+  dcatQuads(emit, { dumps: files, publicBase: options.publicBase, sparqlEndpoint });
+  return out;
+}
+

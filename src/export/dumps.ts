@@ -1,0 +1,92 @@
+/**
+ * Downloadable dumps of the whole dataset, gzip-compressed, with size and
+ * SHA-256. The same data always gives the same bytes: the quads are first
+ * put in RDFC-1.0 canonical form (stable blank-node labels and order), the
+ * serialisers are deterministic, and gzip writes no file name and an mtime of
+ * 0 (RFC 1952 §2.3.1; node's zlib never sets either). Dumps are built once per
+ * store, on first request, and kept in memory: the store is read-only.
+ */
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+import { NotFoundError } from '../errors';
+import type { KnowledgeStore } from '../store/types';
+import { canonicalQuads } from './canonical';
+import { toJsonLd } from './jsonld';
+import { serialiser, type SerialiserName } from './index';
+import { asTriples, distinct } from './quads';
+
+/** The formats offered as dumps, in the order they are listed. */
+export const DUMP_FORMATS: readonly SerialiserName[] = ['ntriples', 'nquads', 'turtle', 'jsonld', 'rdfxml'];
+
+/** The path, relative to the public base, under which dumps are served (`<base>dumps/cdkg.nt.gz`). */
+export const DUMPS_PATH = 'dumps/';
+const FILE_STEM = 'cdkg';
+
+export const GZIP_MEDIA_TYPE = 'application/gzip';
+
+export interface Dump {
+  readonly format: SerialiserName;
+  /** The file name, such as `cdkg.nt.gz`. */
+  readonly fileName: string;
+  /** The media type of the uncompressed content. */
+  readonly mediaType: string;
+  /** The compression (DCAT `dcat:compressFormat`). */
+  readonly compressFormat: typeof GZIP_MEDIA_TYPE;
+  /** The gzip file. */
+  readonly bytes: Buffer;
+  readonly byteSize: number;
+  /** SHA-256 of the gzip file, lowercase hex. */
+  readonly sha256: string;
+  /** Statements in the dump: quads for quad formats, distinct triples for the others. */
+  readonly statements: number;
+}
+
+/** The public URL of a dump under a base such as `http://localhost:8080/`. */
+export function dumpUrl(publicBase: string, fileName: string): string {
+  return new URL(`${DUMPS_PATH}${fileName}`, publicBase).href;
+}
+
+/** Builds every dump of the store (canonicalising once for all formats). */
+export async function generateDumps(store: KnowledgeStore): Promise<Dump[]> {
+  const quads = await canonicalQuads(await store.quads());
+  const dumps: Dump[] = [];
+  for (const format of DUMP_FORMATS) {
+    const s = serialiser(format);
+    // The JSON-LD dump embeds its context, so the file is complete without a network.
+    const text = format === 'jsonld' ? await toJsonLd(quads, { embedContext: true }) : await s.serialise(quads);
+    const bytes = zlib.gzipSync(Buffer.from(text, 'utf8'), { level: zlib.constants.Z_BEST_COMPRESSION });
+    dumps.push({
+      format,
+      fileName: `${FILE_STEM}.${s.extension}.gz`,
+      mediaType: s.mediaType,
+      compressFormat: GZIP_MEDIA_TYPE,
+      bytes,
+      byteSize: bytes.length,
+      sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
+      statements: s.quads ? distinct(quads).length : asTriples(quads).length,
+    });
+  }
+  return dumps;
+}
+
+const cache = new WeakMap<KnowledgeStore, Promise<Dump[]>>();
+
+/** The store's dumps, generated on the first call and then shared. */
+export function dumps(store: KnowledgeStore): Promise<readonly Dump[]> {
+  let pending = cache.get(store);
+  if (!pending) {
+    pending = generateDumps(store);
+    // A failed generation is not cached, so a later request tries again.
+    pending.catch(() => cache.delete(store));
+    cache.set(store, pending);
+  }
+  return pending;
+}
+
+/** One dump by file name; an unknown name is a NotFoundError listing the files there are. */
+export async function dumpFile(store: KnowledgeStore, fileName: string): Promise<Dump> {
+  const all = await dumps(store);
+  const found = all.find((d) => d.fileName === fileName);
+  if (!found) throw new NotFoundError(`No dump named "${fileName}"; dumps: ${all.map((d) => d.fileName).join(', ')}`);
+  return found;
+}

@@ -1,0 +1,57 @@
+/**
+ * The RDF serialisers (shared contract 2) and the one table of RDF media
+ * types, names and file extensions in the code base; the HTTP layer
+ * negotiates over it and the CLI and dumps pick formats from it.
+ */
+import { BadRequestError } from '../errors';
+import { jsonLd } from './jsonld';
+import { nquads } from './nquads';
+import { ntriples } from './ntriples';
+import { rdfXml } from './rdfxml';
+import type { RdfSerialiser, SerialiserName } from './serialiser';
+import { trig } from './trig';
+import { turtle } from './turtle';
+
+export type { RdfSerialiser, SerialiserName } from './serialiser';
+export { jsonldContext, documentLoader } from './jsonld-context';
+
+/** Every serialiser; Turtle first, as the default RDF format. */
+export const SERIALISERS: readonly RdfSerialiser[] = [turtle, ntriples, nquads, trig, jsonLd, rdfXml];
+
+export const SERIALISER_NAMES = SERIALISERS.map((s) => s.name);
+
+/** The serialiser of a format name; an unknown name is a BadRequestError listing the known ones. */
+export function serialiser(name: string): RdfSerialiser {
+  const found = SERIALISERS.find((s) => s.name === name);
+  if (!found) throw new BadRequestError(`Unknown RDF format "${name}"; known formats: ${SERIALISER_NAMES.join(', ')}`);
+  return found;
+}
+
+/**
+ * Unregistered media types still sent by older clients for the same formats
+ * (before Turtle, TriG and N-Quads were registered with IANA). Generic types
+ * such as application/json or text/plain are left out on purpose: they do not
+ * say the client wants RDF.
+ */
+const ALIASES: Readonly<Record<string, SerialiserName>> = {
+  'application/x-turtle': 'turtle',
+  'application/x-trig': 'trig',
+  'text/x-nquads': 'nquads',
+};
+
+/** The serialiser for a media type (parameters such as `;charset=` ignored), or undefined. */
+export function serialiserForMediaType(mediaType: string): RdfSerialiser | undefined {
+  const type = mediaType.split(';')[0].trim().toLowerCase();
+  return SERIALISERS.find((s) => s.mediaType === type) ?? SERIALISERS.find((s) => s.name === ALIASES[type]);
+}
+
+/** The serialiser for a file extension (`ttl`, `.ttl` or a file name), or undefined. */
+export function serialiserForExtension(extension: string): RdfSerialiser | undefined {
+  const ext = extension.slice(extension.lastIndexOf('.') + 1).toLowerCase();
+  return SERIALISERS.find((s) => s.extension === ext);
+}
+
+/** The Content-Type header value for a serialiser's output (every format is UTF-8). */
+export function contentType(s: RdfSerialiser): string {
+  return `${s.mediaType}; charset=utf-8`;
+}

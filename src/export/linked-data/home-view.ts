@@ -1,0 +1,77 @@
+/**
+ * Builds the home page's view model: counts per class from the data, the
+ * named queries as examples that open in the editor, and the comparisons the
+ * named comparison query gives as its example.
+ */
+import { PREFIXES } from '../../../ontology/namespaces';
+import type { KnowledgeStore } from '../../store/types';
+import { DATASET_META } from '../describe-dataset';
+import { link } from './links';
+import { select } from './queries';
+import type { ExampleQuery, HomeView } from './views';
+
+/** What the home page needs of a named query (src/sparql/named.ts). */
+export interface NamedQuerySummary {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly text: string;
+  readonly example?: string;
+}
+
+/** The named query behind the comparison pages; its `# example:` names the pair the home page offers. */
+export const COMPARE_QUERY = 'compare-actors';
+
+/**
+ * The editor at /sparql with a query filled in. YASGUI reads its tab from the
+ * URL fragment (query, tabTitle), which never reaches the server, so the
+ * protocol's own `?query=` stays free for running queries.
+ */
+export function editorHref(text: string, title?: string): string {
+  const params = new URLSearchParams({ query: text, ...(title ? { tabTitle: title } : {}) });
+  return `/sparql#${params.toString().replace(/\+/g, '%20')}`;
+}
+
+/** The local slug of an actor IRI (`state:united-states` → `united-states`), or undefined when it is not a CDKG actor. */
+function slugOf(value: string): string | undefined {
+  const prefixes: Readonly<Record<string, string>> = PREFIXES;
+  for (const kind of COMPARABLE_KINDS) {
+    const ns = prefixes[kind] as string;
+    if (value.startsWith(`${kind}:`)) return value.slice(kind.length + 1);
+    if (value.startsWith(ns)) return value.slice(ns.length);
+  }
+  return undefined;
+}
+
+/** Kinds of entities that can be compared: actors. */
+export const COMPARABLE_KINDS = ['state', 'union', 'organisation', 'group'] as const;
+
+function comparisons(queries: readonly NamedQuerySummary[]): HomeView['comparisons'] {
+  const q = queries.find((x) => x.name === COMPARE_QUERY);
+  if (!q?.example) return [];
+  const params = new URLSearchParams(q.example);
+  const a = slugOf(params.get('a') ?? '');
+  const b = slugOf(params.get('b') ?? '');
+  return a && b ? [{ href: `/compare/${a}/${b}`, label: `${a} and ${b}, side by side` }] : [];
+}
+
+export async function homeView(store: KnowledgeStore, queries: readonly NamedQuerySummary[], publicBase: string): Promise<HomeView> {
+  const rows = await select(store, 'class-counts');
+  const counts = rows.map((r) => ({ link: link(r.class.value, r.label?.value, publicBase), count: Number(r.count.value) }));
+  const examples: ExampleQuery[] = queries.map((q) => ({ name: q.name, title: q.title, description: q.description, editorHref: editorHref(q.text, q.title) }));
+  return {
+    title: DATASET_META.title,
+    description: DATASET_META.description,
+    triples: await store.size(),
+    counts,
+    examples,
+    comparisons: comparisons(queries),
+    links: [
+      { href: '/ontology', label: 'Ontology', description: 'Every class and property, with definitions and examples.' },
+      { href: '/sparql', label: 'SPARQL endpoint and editor', description: 'Query the graph (SPARQL 1.1 Protocol).' },
+      { href: '/dumps/', label: 'Dumps', description: 'The whole dataset in N-Triples, N-Quads, Turtle, JSON-LD and RDF/XML, with checksums.' },
+      { href: '/.well-known/void', label: 'VoID and DCAT description', description: 'Statistics, distributions and licence of the dataset.' },
+      { href: '/context.jsonld', label: 'JSON-LD context', description: 'The context every CDKG JSON-LD document refers to.' },
+    ],
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * The view models of the human pages: plain objects with strings and links,
+ * built here from query results, so that the pages (src/http/pages/) hold no
+ * RDF logic and only escape and lay out what they are given.
+ */
+
+/** A link to a resource: local path for CDKG resources, the IRI itself for others. */
+export interface Link {
+  readonly iri: string;
+  readonly href: string;
+  readonly label: string;
+}
+
+/** The same data in another format (alternate representation). */
+export interface FormatLink {
+  readonly label: string;
+  readonly href: string;
+  readonly mediaType: string;
+}
+
+/** A value of a property: a link, or a literal with its datatype or language. */
+export type Value = { readonly kind: 'link'; readonly link: Link } | { readonly kind: 'literal'; readonly text: string; readonly note?: string };
+
+/** One fact about the entity, from a statement node, readable as a sentence. */
+export interface FactView {
+  readonly statement: Link;
+  readonly subject: Value;
+  /** The verb phrase of the sentence, from the property label ("is party to", "promotes", "was adopted on"). */
+  readonly verb: string;
+  readonly property: Link;
+  readonly object: Value;
+  /** Qualifiers in words: stance, process, engagement level, time, confidence. */
+  readonly qualifiers: readonly { readonly name: string; readonly value: Value }[];
+  readonly quote?: string;
+  readonly sources: readonly SourceView[];
+}
+
+export interface SourceView {
+  readonly link: Link;
+  /** The source document on the web (schema:url), when known. */
+  readonly url?: string;
+}
+
+/** A property and its values, for triples that carry no statement node (labels, types, links). */
+export interface PropertyRow {
+  readonly property: Link;
+  readonly values: readonly Value[];
+}
+
+export interface EntityView {
+  readonly iri: string;
+  readonly href: string;
+  readonly label: string;
+  readonly altLabels: readonly string[];
+  readonly types: readonly Link[];
+  readonly description?: string;
+  /** Links to the same thing elsewhere (Wikidata), from owl:sameAs and skos:exactMatch. */
+  readonly sameAs: readonly Link[];
+  readonly facts: readonly FactView[];
+  /** The entity's own triples without a statement node. */
+  readonly properties: readonly PropertyRow[];
+  /** Triples of other resources that point at the entity, without a statement node. */
+  readonly incoming: readonly PropertyRow[];
+  readonly related: readonly Link[];
+  readonly formats: readonly FormatLink[];
+  /** JSON-LD with schema.org terms, for `<script type="application/ld+json">`. */
+  readonly jsonLd: Readonly<Record<string, unknown>>;
+}
+
+export interface TermView {
+  readonly iri: string;
+  /** The fragment of the term IRI: the anchor on the ontology page. */
+  readonly anchor: string;
+  readonly label: string;
+  readonly curie: string;
+  readonly kind: 'class' | 'object property' | 'datatype property' | 'concept' | 'scheme' | 'other';
+  readonly definition?: string;
+  readonly superTerms: readonly Link[];
+  readonly subTerms: readonly Link[];
+  readonly domain: readonly Link[];
+  readonly range: readonly Link[];
+  /** Alignments with other vocabularies (skos mappings, sub-class or sub-property of a foreign term, owl:equivalentClass). */
+  readonly alignments: readonly { readonly relation: string; readonly link: Link }[];
+  readonly examples: readonly { readonly subject: Link; readonly property: Link; readonly object: Value }[];
+}
+
+export interface OntologyView {
+  readonly iri: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly version?: string;
+  readonly license?: Link;
+  readonly classes: readonly TermView[];
+  readonly properties: readonly TermView[];
+  readonly concepts: readonly TermView[];
+  readonly formats: readonly FormatLink[];
+}
+
+export interface ExampleQuery {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  /** The editor at /sparql with the query filled in. */
+  readonly editorHref: string;
+}
+
+export interface HomeView {
+  readonly title: string;
+  readonly description: string;
+  readonly triples: number;
+  readonly counts: readonly { readonly link: Link; readonly count: number }[];
+  readonly examples: readonly ExampleQuery[];
+  readonly comparisons: readonly { readonly href: string; readonly label: string }[];
+  readonly links: readonly { readonly href: string; readonly label: string; readonly description: string }[];
+}
+
+/** How one actor relates to a row's instrument or process, in the words of the ontology and the source. */
+export interface CompareSide {
+  readonly relations: readonly string[];
+  readonly stances: readonly string[];
+  readonly quotes: readonly string[];
+}
+
+export interface CompareRow {
+  readonly item: Link;
+  readonly kind: string;
+  readonly a: CompareSide;
+  readonly b: CompareSide;
+}
+
+export interface CompareView {
+  readonly a: Link;
+  readonly b: Link;
+  readonly rows: readonly CompareRow[];
+  /** The named query that produced the table, in the editor. */
+  readonly queryHref: string;
+}
+
+export interface DumpView {
+  readonly name: string;
+  /** The format of the uncompressed content (serialiser name, e.g. "ntriples"). */
+  readonly format: string;
+  readonly mediaType: string;
+  readonly compressFormat: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly statements: number;
+  readonly href: string;
+}

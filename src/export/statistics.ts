@@ -1,0 +1,53 @@
+/**
+ * Statistics of the dataset for its VoID description (and for the SPARQL
+ * service description's default dataset), computed by the queries in
+ * ./queries over the union of all graphs, counting each triple once.
+ */
+import { DataFactory } from 'n3';
+import { ID_NS, WD } from '../../ontology/namespaces';
+import type { KnowledgeStore } from '../store/types';
+import { select } from './queries';
+
+const { literal } = DataFactory;
+
+export interface DatasetStatistics {
+  readonly triples: number;
+  readonly entities: number;
+  readonly distinctSubjects: number;
+  readonly distinctObjects: number;
+  readonly properties: number;
+  readonly classes: number;
+  /** Class IRI → distinct instances, by class IRI. */
+  readonly classPartitions: ReadonlyArray<{ readonly class: string; readonly entities: number }>;
+  /** Property IRI → distinct triples, by property IRI. */
+  readonly propertyPartitions: ReadonlyArray<{ readonly property: string; readonly triples: number }>;
+  /** One entity per class (the first by IRI), by class IRI. */
+  readonly examples: readonly string[];
+  /** Links to Wikidata per linking predicate. */
+  readonly wikidataLinks: ReadonlyArray<{ readonly predicate: string; readonly triples: number }>;
+}
+
+const count = (row: Record<string, { value: string }> | undefined, variable: string): number => Number(row?.[variable]?.value ?? 0);
+
+export async function datasetStatistics(store: KnowledgeStore): Promise<DatasetStatistics> {
+  const space = { space: literal(ID_NS) };
+  const [size] = await select(store, 'statistics');
+  const [classes] = await select(store, 'classes');
+  const [entities] = await select(store, 'entities', space);
+  const classPartitions = await select(store, 'class-partitions');
+  const propertyPartitions = await select(store, 'property-partitions');
+  const examples = await select(store, 'examples', space);
+  const links = await select(store, 'links', { target: literal(WD.$ns) });
+  return {
+    triples: count(size, 'triples'),
+    entities: count(entities, 'entities'),
+    distinctSubjects: count(size, 'subjects'),
+    distinctObjects: count(size, 'objects'),
+    properties: count(size, 'properties'),
+    classes: count(classes, 'classes'),
+    classPartitions: classPartitions.map((r) => ({ class: r.class.value, entities: count(r, 'entities') })),
+    propertyPartitions: propertyPartitions.map((r) => ({ property: r.property.value, triples: count(r, 'triples') })),
+    examples: [...new Set(examples.map((r) => r.example.value))].sort(),
+    wikidataLinks: links.map((r) => ({ predicate: r.predicate.value, triples: count(r, 'triples') })),
+  };
+}

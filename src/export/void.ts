@@ -1,0 +1,87 @@
+/**
+ * The VoID part of the dataset description: access (SPARQL endpoint, dumps),
+ * statistics with class and property partitions (VoID §4.5–4.6), vocabularies,
+ * URI space and examples, and a void:Linkset for the Wikidata links (§5).
+ */
+import { DataFactory } from 'n3';
+import type * as RDF from '@rdfjs/types';
+import { DATASET_IRI, GRAPH_NS, ID_NS, PREFIXES, RDF as RDFNS, VOID, WD, WIKIDATA_DATASET, XSD } from '../../ontology/namespaces';
+import type { Emit } from './describe-dataset';
+import { dumpUrl, type Dump } from './dumps';
+import type { DatasetStatistics } from './statistics';
+
+const { namedNode, literal, blankNode } = DataFactory;
+
+/** The Wikidata links: a subset of CDKG, by fragment of the dataset IRI. */
+export const WIKIDATA_LINKSET = `${DATASET_IRI}#wikidata-links`;
+
+const integer = (n: number) => literal(String(n), namedNode(XSD.integer));
+
+/** Namespaces of CDKG's own resources, which are not vocabularies. */
+const INSTANCE_NAMESPACES = new Set<string>([GRAPH_NS, WD.$ns, ...Object.values(PREFIXES).filter((ns) => ns.startsWith(ID_NS))]);
+
+/** The vocabularies used: the known namespaces (longest match) of every class and property in use. */
+function vocabularies(statistics: DatasetStatistics): string[] {
+  const used = new Set<string>();
+  for (const iri of [...statistics.classPartitions.map((c) => c.class), ...statistics.propertyPartitions.map((p) => p.property)]) {
+    const ns = Object.values(PREFIXES)
+      .filter((n) => iri.startsWith(n) && !INSTANCE_NAMESPACES.has(n))
+      .sort((a, b) => b.length - a.length)[0];
+    if (ns) used.add(ns);
+  }
+  return [...used].sort();
+}
+
+export interface VoidInput {
+  readonly statistics: DatasetStatistics;
+  readonly dumps: readonly Dump[];
+  readonly publicBase: string;
+  readonly sparqlEndpoint: string;
+}
+
+export function voidQuads(emit: Emit, input: VoidInput): void {
+  const { statistics: st } = input;
+  const dataset = namedNode(DATASET_IRI);
+  const a = RDFNS.type;
+  emit(dataset, a, namedNode(VOID.Dataset));
+  emit(dataset, VOID.sparqlEndpoint, namedNode(input.sparqlEndpoint));
+  for (const d of input.dumps) emit(dataset, VOID.dataDump, namedNode(dumpUrl(input.publicBase, d.fileName)));
+  emit(dataset, VOID.triples, integer(st.triples));
+  emit(dataset, VOID.entities, integer(st.entities));
+  emit(dataset, VOID.distinctSubjects, integer(st.distinctSubjects));
+  emit(dataset, VOID.distinctObjects, integer(st.distinctObjects));
+  emit(dataset, VOID.classes, integer(st.classes));
+  emit(dataset, VOID.properties, integer(st.properties));
+  emit(dataset, VOID.uriSpace, literal(ID_NS));
+  for (const ns of vocabularies(st)) emit(dataset, VOID.vocabulary, namedNode(ns));
+  for (const e of st.examples) emit(dataset, VOID.exampleResource, namedNode(e));
+  st.classPartitions.forEach((c, i) => {
+    const partition = blankNode(`class-partition-${i}`);
+    emit(dataset, VOID.classPartition, partition);
+    emit(partition, VOID.class, namedNode(c.class));
+    emit(partition, VOID.entities, integer(c.entities));
+  });
+  st.propertyPartitions.forEach((p, i) => {
+    const partition = blankNode(`property-partition-${i}`);
+    emit(dataset, VOID.propertyPartition, partition);
+    emit(partition, VOID.property, namedNode(p.property));
+    emit(partition, VOID.triples, integer(p.triples));
+  });
+  linkset(emit, st.wikidataLinks);
+}
+
+function linkset(emit: Emit, links: DatasetStatistics['wikidataLinks']): void {
+  const dataset = namedNode(DATASET_IRI);
+  const wikidata = namedNode(WIKIDATA_DATASET);
+  const set = namedNode(WIKIDATA_LINKSET) as RDF.NamedNode;
+  emit(wikidata, RDFNS.type, namedNode(VOID.Dataset));
+  emit(wikidata, VOID.uriSpace, literal(WD.$ns));
+  emit(dataset, VOID.subset, set);
+  emit(set, RDFNS.type, namedNode(VOID.Linkset));
+  emit(set, VOID.subjectsTarget, dataset);
+  emit(set, VOID.objectsTarget, wikidata);
+  emit(set, VOID.target, dataset);
+  emit(set, VOID.target, wikidata);
+  for (const l of links) emit(set, VOID.linkPredicate, namedNode(l.predicate));
+  emit(set, VOID.triples, integer(links.reduce((n, l) => n + l.triples, 0)));
+}

@@ -1,0 +1,62 @@
+/**
+ * The one place where errors become HTTP statuses. Errors of the protocol
+ * itself (405, 406, 413, 415) are defined here, the domain errors come from
+ * src/errors.ts; anything unknown is logged and answered with a bare 500 that
+ * names a reference, never the internals.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import { BadRequestError, KbError, NotFoundError, ParseError, QuerySyntaxError, TimeoutError, UnsupportedError, formatPosition } from '../errors';
+
+/** An error whose status the HTTP protocol itself decides, with headers the status requires (Allow for 405). */
+export class HttpError extends KbError {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(`HTTP_${status}`, message);
+  }
+}
+
+export const methodNotAllowed = (allowed: readonly string[]) =>
+  new HttpError(405, `Method not allowed here; use ${allowed.join(', ')}`, { Allow: allowed.join(', ') });
+export const notAcceptable = (offered: readonly string[]) => new HttpError(406, `None of the acceptable media types can be produced; available: ${offered.join(', ')}`);
+export const unsupportedMediaType = (message: string) => new HttpError(415, message);
+export const payloadTooLarge = (limit: number) => new HttpError(413, `Request body larger than ${limit} bytes`);
+
+export interface ErrorResponse {
+  readonly status: number;
+  readonly message: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** Maps an error to its status and the message the client may see. */
+export function toResponse(error: unknown, log: (message: string) => void): ErrorResponse {
+  if (error instanceof HttpError) return { status: error.status, message: error.message, headers: error.headers };
+  if (error instanceof QuerySyntaxError) {
+    const { line, column } = error.position;
+    const where = line !== undefined ? ` at line ${line}${column !== undefined ? `, column ${column}` : ''}` : '';
+    return { status: 400, message: `Query syntax error${where}: ${error.message.slice(formatPosition(error.position).length)}`, headers: {} };
+  }
+  if (error instanceof UnsupportedError || error instanceof BadRequestError || error instanceof ParseError) {
+    return { status: 400, message: error.message, headers: {} };
+  }
+  if (error instanceof NotFoundError) return { status: 404, message: error.message, headers: {} };
+  // 503 with Retry-After: the server is fine, this query was too heavy (RFC 9110 §15.6.4).
+  if (error instanceof TimeoutError) return { status: 503, message: `${error.message}; simplify the query or add a LIMIT`, headers: { 'Retry-After': '1' } };
+  const reference = randomUUID();
+  log(`[${reference}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return { status: 500, message: `Internal server error (reference ${reference})`, headers: {} };
+}
+
+/** Writes an error as plain text (what SPARQL clients show to their users). */
+export function sendError(res: ServerResponse, error: unknown, log: (message: string) => void): void {
+  const { status, message, headers } = toResponse(error, log);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(`${message}\n`);
+}

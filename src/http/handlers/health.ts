@@ -1,0 +1,7 @@
+/** GET /health: 200 with the number of triples, once the store is loaded (the server listens only then). */
+import { send } from '../respond';
+import type { RequestContext } from '../route';
+
+export async function health(ctx: RequestContext): Promise<void> {
+  send(ctx.res, 200, 'application/json; charset=utf-8', `${JSON.stringify({ status: 'ok', triples: ctx.app.triples })}\n`);
+}

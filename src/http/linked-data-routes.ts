@@ -1,0 +1,28 @@
+/**
+ * The linked-data routes, spread into the route table of ./routes.ts:
+ * dereferenceable entity and ontology URIs (with format suffixes), the human
+ * pages, the JSON-LD context and the dumps.
+ */
+import { dump, listDumps, redirectToDumps } from './handlers/dumps';
+import { SUFFIX } from './handlers/document';
+import { context, voidDescription } from './handlers/dataset';
+import { describe, entity, ontology } from './handlers/linked-data';
+import { compare, home } from './handlers/pages';
+import type { Route } from './route';
+
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+export const LINKED_DATA_ROUTES: readonly Route[] = [
+  { method: 'GET', pattern: /^\/$/, handler: home },
+  // https://w3id.org/cdkg/id/<kind>/<slug> is served at /id/<kind>/<slug> (Config.publicBase maps the host).
+  { method: 'GET', pattern: new RegExp(`^/id/(?<rest>[a-z]+/${SLUG})${SUFFIX}$`), handler: entity },
+  { method: 'GET', pattern: new RegExp(`^/ontology${SUFFIX}$`), handler: ontology },
+  { method: 'GET', pattern: /^\/describe$/, handler: describe },
+  { method: 'GET', pattern: new RegExp(`^/compare/(?<a>${SLUG})/(?<b>${SLUG})$`), handler: compare },
+  { method: 'GET', pattern: /^\/context\.jsonld$/, handler: context },
+  { method: 'GET', pattern: /^\/\.well-known\/void$/, handler: voidDescription },
+  { method: 'GET', pattern: new RegExp(`^/void${SUFFIX}$`), handler: voidDescription },
+  { method: 'GET', pattern: /^\/dumps$/, handler: redirectToDumps },
+  { method: 'GET', pattern: /^\/dumps\/$/, handler: listDumps },
+  { method: 'GET', pattern: /^\/dumps\/(?<file>[A-Za-z0-9_-][A-Za-z0-9_.-]*)$/, handler: dump },
+];

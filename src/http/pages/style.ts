@@ -1,0 +1,40 @@
+/**
+ * The one style sheet, inline so that a page is one request and works
+ * offline. Colours keep a contrast of at least 7:1 (WCAG 2.2 AAA) for text
+ * and links; focus is always visible.
+ */
+export const STYLE = `
+:root { color-scheme: light; --fg: #1a1a1a; --muted: #4a4a4a; --link: #0b4f8a; --bg: #ffffff; --panel: #f3f5f8; --line: #c9ced6; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
+a { color: var(--link); }
+a:focus, button:focus, input:focus, main:focus { outline: 3px solid #b35900; outline-offset: 2px; }
+.skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem 1rem; }
+.skip:focus { left: 1rem; }
+header { background: #0b2545; }
+header nav { display: flex; flex-wrap: wrap; gap: 1.2rem; padding: .8rem 1.5rem; max-width: 72rem; margin: 0 auto; }
+header a { color: #ffffff; text-decoration: none; }
+header a:hover, header a:focus { text-decoration: underline; }
+header .brand { font-weight: 700; }
+main { display: block; max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+footer { border-top: 1px solid var(--line); color: var(--muted); padding: 1rem 1.5rem; max-width: 72rem; margin: 0 auto; }
+h1 { font-size: 1.9rem; margin: 1rem 0 .3rem; }
+h2 { font-size: 1.35rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
+h3 { font-size: 1.1rem; margin-bottom: .3rem; }
+.muted, .iri { color: var(--muted); }
+.iri { font-family: ui-monospace, monospace; font-size: .9rem; word-break: break-all; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { border: 1px solid var(--line); padding: .45rem .6rem; text-align: left; vertical-align: top; }
+th { background: var(--panel); }
+caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+blockquote { margin: .4rem 0; padding: .3rem .8rem; border-left: 4px solid #5b6b80; background: var(--panel); }
+.fact { margin: 0 0 1.2rem; padding: .6rem .9rem; border: 1px solid var(--line); border-radius: 4px; }
+.fact p { margin: .2rem 0; }
+.formats a { margin-right: .8rem; }
+ul.plain { padding-left: 1.2rem; }
+dl.term { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dl.term dt { font-weight: 600; }
+dl.term dd { margin: 0; }
+section.term { border-top: 1px solid var(--line); padding-top: .5rem; }
+code { font-family: ui-monospace, monospace; }
+`;

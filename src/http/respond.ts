@@ -1,0 +1,96 @@
+/**
+ * Writing answers: query results in the negotiated (or `format`-named)
+ * result format, RDF through the export serialisers, and a truncated answer
+ * marked so that no client mistakes it for the whole one.
+ */
+import type { ServerResponse } from 'node:http';
+import { contentType, SERIALISERS, type RdfSerialiser } from '../export';
+import { BadRequestError } from '../errors';
+import { RESULT_FORMATS, type ResultFormat } from '../sparql/results';
+import type { QueryOutcome } from '../sparql/service';
+import type * as RDF from '@rdfjs/types';
+import { notAcceptable } from './errors';
+import { negotiate } from './negotiate';
+import type { RequestContext } from './route';
+
+/** Response headers that mark a cut answer (exposed to browser scripts through CORS, see ./server.ts). */
+export const TRUNCATED_HEADER = 'CDKG-Results-Truncated';
+export const LIMIT_HEADER = 'CDKG-Results-Limit';
+
+/** Formats that allow `#` comment lines, where a truncated answer also says so in the body. */
+const COMMENTED = new Set(['turtle', 'ntriples', 'nquads', 'trig']);
+
+/** Generic media types that standard SPARQL clients send for the result formats (mapped to the specific ones). */
+const RESULT_ALIASES: Readonly<Record<string, string>> = { 'application/json': 'json', 'application/xml': 'xml', 'text/xml': 'xml' };
+
+/** CSV and TSV are defined for SELECT only (SPARQL 1.1 Query Results CSV and TSV Formats §1). */
+function resultFormatsFor(kind: 'select' | 'ask'): readonly ResultFormat[] {
+  return kind === 'ask' ? RESULT_FORMATS.filter((f) => f.name !== 'csv' && f.name !== 'tsv') : RESULT_FORMATS;
+}
+
+export const FORMAT_NAMES: readonly string[] = [...RESULT_FORMATS.map((f) => f.name), ...SERIALISERS.map((s) => s.name)];
+
+interface Offer<T> {
+  readonly mediaType: string;
+  readonly name: string;
+  readonly value: T;
+}
+
+/**
+ * Chooses among offers: by the `format` parameter (a name or a media type)
+ * when given, else by the Accept header. Unknown `format` → 400; nothing
+ * acceptable → 406.
+ */
+export function choose<T>(ctx: RequestContext, offers: readonly Offer<T>[], format: string | undefined): T {
+  const types = offers.map((o) => o.mediaType);
+  if (format !== undefined) {
+    if (!FORMAT_NAMES.includes(format) && !offers.some((o) => o.mediaType === format)) {
+      throw new BadRequestError(`Unknown format "${format}"; expected one of ${FORMAT_NAMES.join(', ')} or a media type`);
+    }
+    const found = offers.find((o) => o.name === format || o.mediaType === format);
+    if (!found) throw notAcceptable(types);
+    return found.value;
+  }
+  const picked = negotiate(ctx.req.headers.accept, types);
+  if (picked === undefined) throw notAcceptable(types.filter((t, i) => types.indexOf(t) === i));
+  return (offers.find((o) => o.mediaType === picked) as Offer<T>).value;
+}
+
+function resultOffers(kind: 'select' | 'ask'): Offer<ResultFormat>[] {
+  const formats = resultFormatsFor(kind);
+  const aliases = Object.entries(RESULT_ALIASES).flatMap(([mediaType, name]) => {
+    const f = formats.find((x) => x.name === name);
+    return f ? [{ mediaType, name: f.name, value: f }] : [];
+  });
+  return [...formats.map((f) => ({ mediaType: f.mediaType, name: f.name, value: f })), ...aliases];
+}
+
+export function rdfOffers(): Offer<RdfSerialiser>[] {
+  return SERIALISERS.map((s) => ({ mediaType: s.mediaType, name: s.name, value: s }));
+}
+
+/** Writes one response with the headers every negotiated answer carries. */
+export function send(res: ServerResponse, status: number, type: string, body: string, headers: Readonly<Record<string, string>> = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), Vary: 'Accept', ...headers });
+  res.end(body);
+}
+
+/** Serialises quads in the negotiated RDF format (Turtle by default); `note` becomes a leading comment where the format has comments. */
+export async function writeQuads(ctx: RequestContext, quads: readonly RDF.Quad[], format: string | undefined, headers: Readonly<Record<string, string>> = {}, note?: string): Promise<void> {
+  const s = choose(ctx, rdfOffers(), format);
+  const body = await s.serialise(quads);
+  send(ctx.res, 200, contentType(s), note && COMMENTED.has(s.name) ? `# ${note}\n${body}` : body, headers);
+}
+
+export async function writeOutcome(ctx: RequestContext, outcome: QueryOutcome, format: string | undefined): Promise<void> {
+  const limit = ctx.app.sparql.options.maxResults;
+  const headers: Record<string, string> = outcome.truncated ? { [TRUNCATED_HEADER]: 'true', [LIMIT_HEADER]: String(limit) } : {};
+  const { result } = outcome;
+  if (result.kind === 'graph') {
+    const note = outcome.truncated ? `Truncated: only the first ${limit} triples of a larger answer (see the ${TRUNCATED_HEADER} header)` : undefined;
+    await writeQuads(ctx, result.quads, format, headers, note);
+    return;
+  }
+  const f = choose(ctx, resultOffers(result.kind), format);
+  send(ctx.res, 200, `${f.mediaType}; charset=utf-8`, f.serialise(result), headers);
+}

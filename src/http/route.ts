@@ -1,0 +1,45 @@
+/**
+ * The shape of a route and of what its handler gets. Handlers parse the
+ * request, call the query or export layer, and write the answer; they hold
+ * no RDF logic of their own.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from '../config';
+import type { DatasetStatistics } from '../sparql/description';
+import type { NamedQueries } from '../sparql/named';
+import type { SparqlService } from '../sparql/service';
+import type { KnowledgeStore } from '../store/types';
+
+/** What every handler may use: the running server's parts. */
+export interface App {
+  readonly config: Config;
+  /** The checked, bounded query layer (every client query goes through it). */
+  readonly sparql: SparqlService;
+  /** The store behind it, for reads that are not client queries (linked data, dumps). */
+  readonly store: KnowledgeStore;
+  readonly named: NamedQueries;
+  /** Quads in the store, counted once at start (the data is read-only while the server runs). */
+  readonly triples: number;
+  /** VoID statistics for the service description, computed on first use and kept. */
+  readonly statistics: () => Promise<DatasetStatistics>;
+  readonly log: (message: string) => void;
+}
+
+export interface RequestContext {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  /** The request URL, resolved against the Host header. */
+  readonly url: URL;
+  /** Named groups of the route pattern. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly app: App;
+}
+
+export type Method = 'GET' | 'POST';
+
+export interface Route {
+  readonly method: Method;
+  /** Matched against the whole path (URL-decoded), with named groups for parameters. */
+  readonly pattern: RegExp;
+  readonly handler: (ctx: RequestContext) => Promise<void>;
+}

@@ -1,0 +1,115 @@
+/**
+ * The HTTP server: node:http (no framework: the route table, negotiation and
+ * error mapping are a few small files, and the SPARQL Protocol needs exact
+ * control of statuses and headers). Each request is parsed, dispatched on
+ * the route table, and any error goes through ./errors.ts.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config';
+import { NotFoundError } from '../errors';
+import { datasetStatistics, type DatasetStatistics } from '../sparql/description';
+import { loadNamedQueries } from '../sparql/named';
+import { WorkerPool } from '../sparql/pool';
+import { SparqlService } from '../sparql/service';
+import { methodNotAllowed, sendError } from './errors';
+import { LIMIT_HEADER, TRUNCATED_HEADER } from './respond';
+import type { App, Route } from './route';
+import { ROUTES } from './routes';
+
+export interface RunningServer {
+  readonly url: string;
+  /** Stops accepting connections, lets in-flight requests finish, then stops the workers. */
+  close(): Promise<void>;
+}
+
+/** Any origin may read (CORS): the endpoint is public and holds no credentials. */
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': `${TRUNCATED_HEADER}, ${LIMIT_HEADER}, Retry-After`,
+};
+
+function match(routes: readonly Route[], pathname: string) {
+  return routes.flatMap((route) => {
+    const m = route.pattern.exec(pathname);
+    return m ? [{ route, params: { ...(m.groups ?? {}) } }] : [];
+  });
+}
+
+function allowed(methods: readonly string[]): string[] {
+  return [...new Set([...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'])];
+}
+
+/** Parse → dispatch → write, for one request. */
+export async function handle(app: App, routes: readonly Route[], req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  for (const [k, v] of Object.entries(CORS)) res.setHeader(k, v);
+  try {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${app.config.host}:${app.config.port}`}`);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      throw new NotFoundError(`No resource at ${url.pathname}`);
+    }
+    const found = match(routes, pathname);
+    if (found.length === 0) throw new NotFoundError(`No resource at ${url.pathname}`);
+    const methods = allowed(found.map((f) => f.route.method));
+    const method = req.method === 'HEAD' ? 'GET' : req.method;
+    if (req.method === 'OPTIONS') {
+      // CORS preflight (Fetch standard §3.2.2): allow the listed methods and the headers a query needs.
+      res.writeHead(204, {
+        Allow: methods.join(', '),
+        'Access-Control-Allow-Methods': methods.join(', '),
+        'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? 'Accept, Content-Type',
+        'Access-Control-Max-Age': '86400',
+      });
+      res.end();
+      return;
+    }
+    const hit = found.find((f) => f.route.method === method);
+    if (!hit) throw methodNotAllowed(methods);
+    await hit.route.handler({ req, res, url, params: hit.params, app });
+  } catch (e) {
+    sendError(res, e, app.log);
+  }
+}
+
+export async function startServer(config: Config, log: (message: string) => void = (m) => console.error(m)): Promise<RunningServer> {
+  const pool = await WorkerPool.start(config);
+  try {
+    const sparql = new SparqlService(pool, { maxResults: config.maxResults, baseIri: new URL('sparql', config.publicBase).href });
+    const named = loadNamedQueries(config.queriesDir, (text) => sparql.parse(text));
+    let stats: Promise<DatasetStatistics> | undefined;
+    const app: App = {
+      config,
+      sparql,
+      store: pool,
+      named,
+      log,
+      triples: await pool.size(),
+      statistics: () => (stats ??= datasetStatistics(sparql).catch((e: unknown) => {
+        stats = undefined;
+        throw e;
+      })),
+    };
+    const server = http.createServer((req, res) => void handle(app, ROUTES, req, res));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    return {
+      url: `http://${host}:${port}`,
+      close: async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await closed;
+        await pool.close();
+      },
+    };
+  } catch (e) {
+    await pool.close();
+    throw e;
+  }
+}

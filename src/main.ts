@@ -1,0 +1,47 @@
+/**
+ * `npm start`: reads the configuration once (environment, and `--data DIR`),
+ * loads the store, serves it, and prints the URL when ready. SIGTERM/SIGINT
+ * stop it gracefully: no new connections, in-flight requests finish, exit 0.
+ */
+import path from 'node:path';
+import { configFromEnv, type Config } from './config';
+import { startServer } from './http/server';
+
+/** Command-line overrides: `--data DIR` (the same as KB_DATA_DIR). */
+export function parseArgs(argv: readonly string[]): Partial<Config> {
+  const out: { dataDir?: string } = {};
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--data' && argv[i + 1]) out.dataDir = path.resolve(argv[++i]);
+    else if (argv[i].startsWith('--data=')) out.dataDir = path.resolve(argv[i].slice('--data='.length));
+    else throw new RangeError(`Unknown argument "${argv[i]}"; usage: npm start -- [--data DIR]`);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const config = configFromEnv(process.env, parseArgs(process.argv.slice(2)));
+  const server = await startServer(config);
+  console.log(`CDKG SPARQL endpoint ready at ${server.url}/sparql (data: ${config.dataDir})`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received: finishing in-flight requests`);
+    server.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error(e);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

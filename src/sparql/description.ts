@@ -1,0 +1,91 @@
+/**
+ * The SPARQL 1.1 Service Description of the endpoint
+ * (https://www.w3.org/TR/sparql11-service-description/), with VoID
+ * statistics of its default dataset. The statistics come from internal
+ * queries (./queries/*.rq) run through the query layer like any other.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataFactory } from 'n3';
+import type * as RDF from '@rdfjs/types';
+import { FORMATS, RDF as RDFNS, SD, VOID, XSD } from '../../ontology/namespaces';
+import type { SparqlService } from './service';
+
+const { namedNode, blankNode, literal, quad } = DataFactory;
+
+export interface DatasetStatistics {
+  readonly triples: number;
+  readonly distinctSubjects: number;
+  readonly properties: number;
+  readonly distinctObjects: number;
+  readonly graphs: readonly { readonly name: string; readonly triples: number }[];
+}
+
+/** W3C format IRIs (https://www.w3.org/ns/formats/) of the media types the endpoint writes. */
+const FORMAT_IRIS: Readonly<Record<string, string>> = {
+  'application/sparql-results+json': FORMATS.SPARQL_Results_JSON,
+  'application/sparql-results+xml': FORMATS.SPARQL_Results_XML,
+  'text/csv': FORMATS.SPARQL_Results_CSV,
+  'text/tab-separated-values': FORMATS.SPARQL_Results_TSV,
+  'text/turtle': FORMATS.Turtle,
+  'application/n-triples': FORMATS['N-Triples'],
+  'application/ld+json': FORMATS['JSON-LD'],
+  'application/rdf+xml': FORMATS.RDF_XML,
+  'application/n-quads': FORMATS['N-Quads'],
+  'application/trig': FORMATS.TriG,
+};
+
+function internalQuery(name: string): string {
+  return fs.readFileSync(path.join(__dirname, 'queries', `${name}.rq`), 'utf8');
+}
+
+function count(term: RDF.Term | undefined): number {
+  return term ? Number(term.value) : 0;
+}
+
+export async function datasetStatistics(service: SparqlService): Promise<DatasetStatistics> {
+  const [totals, sizes] = await Promise.all([service.query(internalQuery('dataset-statistics')), service.query(internalQuery('graph-sizes'))]);
+  const row = totals.result.kind === 'select' ? (totals.result.bindings[0] ?? {}) : {};
+  const graphs = sizes.result.kind === 'select' ? sizes.result.bindings.map((b) => ({ name: b.graph.value, triples: count(b.triples) })) : [];
+  return { triples: count(row.triples), distinctSubjects: count(row.subjects), properties: count(row.properties), distinctObjects: count(row.objects), graphs };
+}
+
+/** The description as quads; `endpoint` is the URL the client reached, `mediaTypes` what the endpoint can write. */
+export function serviceDescription(endpoint: string, mediaTypes: readonly string[], stats: DatasetStatistics): RDF.Quad[] {
+  const service = namedNode(endpoint);
+  const dataset = blankNode('dataset');
+  const defaultGraph = blankNode('defaultGraph');
+  const int = (n: number) => literal(String(n), namedNode(XSD.integer));
+  const out: RDF.Quad[] = [
+    quad(service, namedNode(RDFNS.type), namedNode(SD.Service)),
+    quad(service, namedNode(SD.endpoint), service),
+    quad(service, namedNode(SD.supportedLanguage), namedNode(SD.SPARQL11Query)),
+    // Without a dataset in the request, the default graph is the union of all named graphs.
+    quad(service, namedNode(SD.feature), namedNode(SD.UnionDefaultGraph)),
+    ...[...new Set(mediaTypes.map((t) => FORMAT_IRIS[t]).filter((f) => f !== undefined))].map((f) => quad(service, namedNode(SD.resultFormat), namedNode(f))),
+    quad(service, namedNode(SD.defaultDataset), dataset),
+    quad(dataset, namedNode(RDFNS.type), namedNode(SD.Dataset)),
+    quad(dataset, namedNode(RDFNS.type), namedNode(VOID.Dataset)),
+    quad(dataset, namedNode(VOID.sparqlEndpoint), service),
+    quad(dataset, namedNode(VOID.triples), int(stats.triples)),
+    quad(dataset, namedNode(VOID.distinctSubjects), int(stats.distinctSubjects)),
+    quad(dataset, namedNode(VOID.properties), int(stats.properties)),
+    quad(dataset, namedNode(VOID.distinctObjects), int(stats.distinctObjects)),
+    quad(dataset, namedNode(SD.defaultGraph), defaultGraph),
+    quad(defaultGraph, namedNode(RDFNS.type), namedNode(SD.Graph)),
+    quad(defaultGraph, namedNode(VOID.triples), int(stats.triples)),
+  ];
+  stats.graphs.forEach((g, i) => {
+    const named = blankNode(`namedGraph${i}`);
+    const graph = blankNode(`graph${i}`);
+    out.push(
+      quad(dataset, namedNode(SD.namedGraph), named),
+      quad(named, namedNode(RDFNS.type), namedNode(SD.NamedGraph)),
+      quad(named, namedNode(SD.name), namedNode(g.name)),
+      quad(named, namedNode(SD.graph), graph),
+      quad(graph, namedNode(RDFNS.type), namedNode(SD.Graph)),
+      quad(graph, namedNode(VOID.triples), int(g.triples)),
+    );
+  });
+  return out;
+}

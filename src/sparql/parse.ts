@@ -1,0 +1,84 @@
+/**
+ * The gate every query passes before it reaches a store: sparqljs parses it,
+ * so a malformed query fails here with the parser's own message, line and
+ * column, and requests this read-only endpoint does not serve (SPARQL Update,
+ * SERVICE) are refused with a message naming the feature.
+ */
+import { Generator, Parser, type Query, type SparqlQuery, type Variable } from 'sparqljs';
+import { QuerySyntaxError, UnsupportedError } from '../errors';
+
+export type QueryForm = 'select' | 'ask' | 'construct' | 'describe';
+
+export interface ParsedQuery {
+  /** The text as sent (what the store runs unless the layer above had to rewrite the syntax tree). */
+  readonly text: string;
+  readonly ast: Query;
+  readonly form: QueryForm;
+  /** Projected variable names (without `?`), or `'*'` for `SELECT *`; empty for the other forms. */
+  readonly variables: readonly string[] | '*';
+}
+
+/** sparqljs (Jison) attaches to its errors the location of the last token it accepted (`hash.loc`, 0-based columns). */
+interface JisonError extends Error {
+  hash?: { loc?: { last_line: number; last_column: number } };
+}
+
+/**
+ * Where the offending token starts: after the last accepted token, past
+ * whitespace and comments (the spot Jison's own message points at with `^`).
+ */
+function errorPosition(text: string, loc: { last_line: number; last_column: number }): { line: number; column: number } {
+  const lines = text.split('\n');
+  let offset = lines.slice(0, loc.last_line - 1).reduce((n, l) => n + l.length + 1, 0) + loc.last_column;
+  offset += (/^(?:\s|#[^\n]*)*/.exec(text.slice(offset)) as RegExpExecArray)[0].length;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** Parses and checks a query. `baseIri` resolves relative IRIs (SPARQL 1.1 Query §4.1.1.1). */
+export function parseQuery(text: string, options: { baseIri?: string } = {}): ParsedQuery {
+  let ast: SparqlQuery;
+  try {
+    ast = new Parser({ baseIRI: options.baseIri }).parse(text);
+  } catch (e) {
+    const error = e as JisonError;
+    const loc = error.hash?.loc;
+    throw new QuerySyntaxError(error.message, loc ? errorPosition(text, loc) : {}, { cause: e });
+  }
+  if (ast.type === 'update') {
+    const operations = [...new Set(ast.updates.map(updateName))].join(', ');
+    throw new UnsupportedError(`SPARQL Update (${operations}) is not accepted: this is a read-only query endpoint`);
+  }
+  if (usesService(ast)) {
+    throw new UnsupportedError('SERVICE (federated query) is not supported by this endpoint: the embedded store cannot call other endpoints');
+  }
+  return { text, ast, form: ast.queryType.toLowerCase() as QueryForm, variables: projected(ast) };
+}
+
+/** Serialises a (possibly rewritten) syntax tree back to SPARQL text. */
+export function generateQuery(ast: Query): string {
+  return new Generator().stringify(ast);
+}
+
+function projected(ast: Query): readonly string[] | '*' {
+  if (ast.queryType !== 'SELECT') return [];
+  const vars = ast.variables as readonly (Variable | { termType: 'Wildcard' })[];
+  if (vars.some((v) => 'termType' in v && v.termType === 'Wildcard')) return '*';
+  return (vars as readonly Variable[]).map((v) => ('variable' in v ? v.variable.value : v.value));
+}
+
+const UPDATE_NAMES: Record<string, string> = { insert: 'INSERT DATA', delete: 'DELETE DATA', deletewhere: 'DELETE WHERE', insertdelete: 'INSERT/DELETE' };
+
+/** sparqljs marks graph management operations with `type` (load, clear, ...) and data changes with `updateType`. */
+function updateName(op: object): string {
+  const o = op as { type?: string; updateType?: string };
+  return o.type ? o.type.toUpperCase() : (UPDATE_NAMES[o.updateType ?? ''] ?? 'update');
+}
+
+/** A SERVICE pattern can hide anywhere a group can: OPTIONAL, UNION, MINUS, subqueries, EXISTS filters. */
+function usesService(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(usesService);
+  if (node === null || typeof node !== 'object') return false;
+  if ((node as { type?: unknown }).type === 'service') return true;
+  return Object.values(node).some(usesService);
+}

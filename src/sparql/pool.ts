@@ -1,0 +1,175 @@
+/**
+ * A pool of worker threads, each holding its own embedded store, behind the
+ * KnowledgeStore interface. One request runs per worker at a time; the rest
+ * wait in a queue. A request that runs longer than the time limit cannot be
+ * interrupted inside the store (Oxigraph's query loop is synchronous), so its
+ * worker is terminated and a fresh one, loading the same files, takes its
+ * place; the caller gets a TimeoutError while the other workers keep answering.
+ */
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type * as RDF from '@rdfjs/types';
+import { KbError, TimeoutError } from '../errors';
+import type { LoadOptions } from '../store/load';
+import type { KnowledgeStore, QueryOptions, QueryResult } from '../store/types';
+import { errorFromWire, type RequestBody, type WorkerReply } from './protocol';
+import { fromWire, resultFromWire, type WireResult, type WireTerm } from './wire';
+
+export interface PoolOptions extends LoadOptions {
+  readonly workers: number;
+  readonly queryTimeoutMs: number;
+}
+
+interface Task {
+  readonly body: RequestBody;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  task?: Task & { readonly id: number; readonly timer: NodeJS.Timeout };
+}
+
+const ENTRY = path.join(__dirname, 'worker.js');
+
+export class WorkerPool implements KnowledgeStore {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  private constructor(private readonly options: PoolOptions) {}
+
+  /** Starts every worker and resolves once all have loaded the store (or rejects with the first load error). */
+  static async start(options: PoolOptions): Promise<WorkerPool> {
+    const pool = new WorkerPool(options);
+    const loads = Array.from({ length: Math.max(1, options.workers) }, () => pool.spawn());
+    try {
+      await Promise.all(loads);
+    } catch (e) {
+      await pool.close();
+      throw e;
+    }
+    return pool;
+  }
+
+  async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
+    return resultFromWire((await this.submit({ op: 'query', sparql, options })) as WireResult);
+  }
+  async quads(graph?: string | null): Promise<readonly RDF.Quad[]> {
+    return ((await this.submit({ op: 'quads', graph: graph ?? null })) as WireTerm[]).map((q) => fromWire(q) as RDF.Quad);
+  }
+  async graphs(): Promise<readonly string[]> {
+    return (await this.submit({ op: 'graphs' })) as string[];
+  }
+  async size(): Promise<number> {
+    return (await this.submit({ op: 'size' })) as number;
+  }
+
+  /** Terminates every worker; queued and running requests are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const stopped = new KbError('POOL_CLOSED', 'The query service is shutting down');
+    for (const task of this.queue.splice(0)) task.reject(stopped);
+    await Promise.all(
+      this.slots.splice(0).map((slot) => {
+        if (slot.task) {
+          clearTimeout(slot.task.timer);
+          slot.task.reject(stopped);
+        }
+        return slot.worker.terminate();
+      }),
+    );
+  }
+
+  private submit(body: RequestBody): Promise<unknown> {
+    if (this.closed) return Promise.reject(new KbError('POOL_CLOSED', 'The query service is shutting down'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ body, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.task || this.queue.length === 0) continue;
+      const task = this.queue.shift() as Task;
+      const id = this.nextId++;
+      const timer = setTimeout(() => this.timeOut(slot), this.options.queryTimeoutMs);
+      slot.task = { ...task, id, timer };
+      slot.worker.postMessage({ ...task.body, id });
+    }
+  }
+
+  private timeOut(slot: Slot): void {
+    const task = slot.task;
+    if (!task) return;
+    slot.task = undefined;
+    task.reject(new TimeoutError(this.options.queryTimeoutMs));
+    this.replace(slot);
+  }
+
+  /** Terminates a worker and puts a freshly loading one in its place. */
+  private replace(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    if (!this.closed) this.spawn().catch((e: unknown) => this.failQueue(e));
+  }
+
+  /** A replacement that cannot load (the files changed on disk and no longer parse) leaves nobody to answer when it was the last one. */
+  private failQueue(e: unknown): void {
+    if (this.slots.length > 0) return;
+    const error = e instanceof Error ? e : new Error(String(e));
+    for (const task of this.queue.splice(0)) task.reject(error);
+  }
+
+  private spawn(): Promise<void> {
+    const { workers: _w, queryTimeoutMs: _t, ...load } = this.options;
+    const worker = new Worker(ENTRY, { workerData: load });
+    const slot: Slot = { worker, ready: false };
+    this.slots.push(slot);
+    return new Promise((resolve, reject) => {
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.type === 'ready') {
+          slot.ready = true;
+          resolve();
+          this.dispatch();
+        } else if (reply.type === 'failed') {
+          this.drop(slot);
+          reject(errorFromWire(reply.error));
+        } else if (slot.task && reply.id === slot.task.id) {
+          const task = slot.task;
+          clearTimeout(task.timer);
+          slot.task = undefined;
+          if (reply.ok) task.resolve(reply.value);
+          else task.reject(errorFromWire(reply.error));
+          this.dispatch();
+        }
+      });
+      worker.on('error', (e) => {
+        const task = slot.task;
+        if (task) {
+          clearTimeout(task.timer);
+          slot.task = undefined;
+          task.reject(new KbError('WORKER_FAILED', `A query worker failed: ${e.message}`, { cause: e }));
+        }
+        if (!slot.ready) {
+          this.drop(slot);
+          reject(e);
+        } else this.replace(slot);
+      });
+    });
+  }
+
+  private drop(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * SELECT/ASK result formats (shared contract 1): one file per format, looked
+ * up by name or media type by the CLI and the SPARQL endpoint.
+ */
+import { BadRequestError } from '../../errors';
+import { csv } from './csv';
+import { json } from './json';
+import { table } from './table';
+import { tsv } from './tsv';
+import type { ResultFormat } from './types';
+import { xml } from './xml';
+
+export type { ResultFormat, ResultFormatName, SolutionResult } from './types';
+
+/** Every format; the order is the endpoint's preference when the client accepts several equally (JSON is the protocol's default). */
+export const RESULT_FORMATS: readonly ResultFormat[] = [json, xml, csv, tsv, table];
+
+/** The format of that name; a BadRequestError naming the known ones otherwise. */
+export function resultFormat(name: string): ResultFormat {
+  const found = RESULT_FORMATS.find((f) => f.name === name);
+  if (!found) throw new BadRequestError(`Unknown result format "${name}"; expected one of ${RESULT_FORMATS.map((f) => f.name).join(', ')}`);
+  return found;
+}

@@ -1,0 +1,45 @@
+/**
+ * SPARQL 1.1 Query Results JSON Format (https://www.w3.org/TR/sparql11-results-json/).
+ */
+import type * as RDF from '@rdfjs/types';
+import { XSD } from '../../../ontology/namespaces';
+import type { ResultFormat, SolutionResult } from './types';
+
+type JsonTerm =
+  | { type: 'uri' | 'bnode'; value: string }
+  | { type: 'literal'; value: string; 'xml:lang'?: string; datatype?: string }
+  | { type: 'triple'; value: { subject: JsonTerm; predicate: JsonTerm; object: JsonTerm } };
+
+/** One RDF term as §3.2.2 encodes it; simple literals (xsd:string) carry no datatype. */
+export function jsonTerm(term: RDF.Term): JsonTerm {
+  switch (term.termType) {
+    case 'NamedNode':
+      return { type: 'uri', value: term.value };
+    case 'BlankNode':
+      return { type: 'bnode', value: term.value };
+    case 'Literal':
+      if (term.language) return { type: 'literal', value: term.value, 'xml:lang': term.language };
+      if (term.datatype.value === XSD.string) return { type: 'literal', value: term.value };
+      return { type: 'literal', value: term.value, datatype: term.datatype.value };
+    case 'Quad':
+      // SPARQL 1.2 / RDF-star encoding of a quoted triple.
+      return { type: 'triple', value: { subject: jsonTerm(term.subject), predicate: jsonTerm(term.predicate), object: jsonTerm(term.object) } };
+    default:
+      throw new TypeError(`A ${term.termType} cannot be a query solution value`);
+  }
+}
+
+export const json: ResultFormat = {
+  name: 'json',
+  mediaType: 'application/sparql-results+json',
+  serialise(result: SolutionResult): string {
+    if (result.kind === 'ask') return JSON.stringify({ head: {}, boolean: result.value });
+    const bindings = result.bindings.map((row) => {
+      const out: Record<string, JsonTerm> = {};
+      // Unbound variables are left out of the row (§3.2.2).
+      for (const v of result.variables) if (row[v]) out[v] = jsonTerm(row[v]);
+      return out;
+    });
+    return JSON.stringify({ head: { vars: result.variables }, results: { bindings } });
+  },
+};

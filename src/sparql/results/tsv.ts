@@ -1,0 +1,45 @@
+/**
+ * SPARQL 1.1 Query Results TSV Format (https://www.w3.org/TR/sparql11-results-csv-tsv/#tsv).
+ * Unlike CSV it keeps every term exactly, in SPARQL/Turtle syntax (§3).
+ */
+import type * as RDF from '@rdfjs/types';
+import { XSD } from '../../../ontology/namespaces';
+import { ASK_COLUMN } from './csv';
+import type { ResultFormat, SolutionResult } from './types';
+
+/** Escapes a literal's lexical form as a Turtle STRING_LITERAL_QUOTE; tabs and line breaks must not appear raw (§3.2). */
+function quoted(text: string): string {
+  const escapes: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+  return `"${text.replace(/[\\"\t\n\r]/g, (c) => escapes[c])}"`;
+}
+
+/** IRIs cannot contain characters that break a TSV line; the IRIREF grammar rules them out. */
+export function tsvTerm(term: RDF.Term | undefined): string {
+  if (!term) return '';
+  switch (term.termType) {
+    case 'NamedNode':
+      return `<${term.value}>`;
+    case 'BlankNode':
+      return `_:${term.value}`;
+    case 'Literal':
+      if (term.language) return `${quoted(term.value)}@${term.language}`;
+      if (term.datatype.value === XSD.string) return quoted(term.value);
+      return `${quoted(term.value)}^^<${term.datatype.value}>`;
+    case 'Quad':
+      return `<< ${tsvTerm(term.subject)} ${tsvTerm(term.predicate)} ${tsvTerm(term.object)} >>`;
+    default:
+      throw new TypeError(`A ${term.termType} cannot be a query solution value`);
+  }
+}
+
+export const tsv: ResultFormat = {
+  name: 'tsv',
+  mediaType: 'text/tab-separated-values',
+  serialise(result: SolutionResult): string {
+    if (result.kind === 'ask') return `?${ASK_COLUMN}\n${result.value}\n`;
+    // The header names the variables with their `?` (§3.1); rows end in LF.
+    const rows = [result.variables.map((v) => `?${v}`).join('\t')];
+    for (const b of result.bindings) rows.push(result.variables.map((v) => tsvTerm(b[v])).join('\t'));
+    return `${rows.join('\n')}\n`;
+  },
+};

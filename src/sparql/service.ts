@@ -1,0 +1,69 @@
+/**
+ * The query layer the HTTP layer calls. It parses and checks every query
+ * (./parse.ts), bounds its result size, and runs it on whatever
+ * KnowledgeStore it is given (the worker pool today, a remote SPARQL store
+ * later): nothing here depends on where the answer comes from.
+ */
+import type { DatasetSpec, KnowledgeStore, QueryResult } from '../store/types';
+import { generateQuery, parseQuery, type ParsedQuery } from './parse';
+
+export interface ServiceOptions {
+  /** Rows (SELECT) or triples (CONSTRUCT/DESCRIBE) beyond which an answer is cut. */
+  readonly maxResults: number;
+  /** Base IRI for relative IRIs in queries: the endpoint itself, as the SPARQL 1.1 Protocol allows (§2.1.4 "MAY be the service endpoint"). */
+  readonly baseIri: string;
+}
+
+export interface QueryOutcome {
+  readonly query: ParsedQuery;
+  readonly result: QueryResult;
+  /** True when the answer was cut at `maxResults`; the client must be told. */
+  readonly truncated: boolean;
+}
+
+export class SparqlService {
+  constructor(
+    private readonly store: KnowledgeStore,
+    readonly options: ServiceOptions,
+  ) {}
+
+  /** Parses a query text (QuerySyntaxError / UnsupportedError when refused). */
+  parse(text: string): ParsedQuery {
+    return parseQuery(text, { baseIri: this.options.baseIri });
+  }
+
+  async query(text: string, dataset?: DatasetSpec): Promise<QueryOutcome> {
+    return this.run(this.parse(text), dataset);
+  }
+
+  /**
+   * Runs a checked query. A LIMIT of maxResults + 1 is set in the syntax tree
+   * when the query has none (or a larger one), so the store never builds more
+   * than one row past the cap, and the extra row tells that the answer was cut.
+   */
+  async run(query: ParsedQuery, dataset?: DatasetSpec): Promise<QueryOutcome> {
+    const cap = this.options.maxResults + 1;
+    // sparqljs sets `limit` on every query form; its typings declare it on SELECT only.
+    const ast = query.ast as ParsedQuery['ast'] & { limit?: number };
+    const limited = ast.queryType !== 'ASK' && (ast.limit === undefined || ast.limit > cap);
+    const text = limited ? generateQuery({ ...ast, limit: cap } as ParsedQuery['ast']) : query.text;
+    const result = await this.store.query(text, { dataset, baseIri: this.options.baseIri });
+    return { query, ...this.cut(result) };
+  }
+
+  /** The number of quads in the store. */
+  size(): Promise<number> {
+    return this.store.size();
+  }
+
+  graphs(): Promise<readonly string[]> {
+    return this.store.graphs();
+  }
+
+  private cut(result: QueryResult): { result: QueryResult; truncated: boolean } {
+    const max = this.options.maxResults;
+    if (result.kind === 'select' && result.bindings.length > max) return { result: { ...result, bindings: result.bindings.slice(0, max) }, truncated: true };
+    if (result.kind === 'graph' && result.quads.length > max) return { result: { ...result, quads: result.quads.slice(0, max) }, truncated: true };
+    return { result, truncated: false };
+  }
+}

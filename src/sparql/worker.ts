@@ -1,0 +1,44 @@
+/**
+ * One query worker thread: it loads its own embedded store from the same
+ * files as every other worker, then answers requests one at a time. A query
+ * runs synchronously here, so a runaway query blocks only this thread, which
+ * the pool terminates (see ./pool.ts).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadStore, type LoadOptions } from '../store/load';
+import type { EmbeddedStore } from '../store/oxigraph';
+import { resultToWire, toWire } from './wire';
+import { errorToWire, type WorkerReply, type WorkerRequest } from './protocol';
+
+const port = parentPort;
+if (!port) throw new Error('src/sparql/worker.ts must run as a worker thread (see WorkerPool)');
+
+function answer(store: EmbeddedStore, request: WorkerRequest): unknown {
+  switch (request.op) {
+    case 'query':
+      return resultToWire(store.querySync(request.sparql, request.options));
+    case 'quads':
+      return store.quadsSync(request.graph).map(toWire);
+    case 'graphs':
+      return store.graphsSync();
+    case 'size':
+      return store.sizeSync;
+  }
+}
+
+let store: EmbeddedStore;
+try {
+  store = loadStore(workerData as LoadOptions).store;
+  port.postMessage({ type: 'ready' } satisfies WorkerReply);
+} catch (e) {
+  port.postMessage({ type: 'failed', error: errorToWire(e) } satisfies WorkerReply);
+  process.exit(1);
+}
+
+port.on('message', (request: WorkerRequest) => {
+  try {
+    port.postMessage({ type: 'answer', id: request.id, ok: true, value: answer(store, request) } satisfies WorkerReply);
+  } catch (e) {
+    port.postMessage({ type: 'answer', id: request.id, ok: false, error: errorToWire(e) } satisfies WorkerReply);
+  }
+});

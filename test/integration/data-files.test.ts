@@ -1,0 +1,52 @@
+/**
+ * The data files follow the IRI rules of ontology/namespaces.ts: prefixes from
+ * PREFIXES, entities at `/id/<kind>/<slug>`, no blank nodes, CC BY 4.0 on the
+ * dataset and on each file's graph.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DATASET_IRI, DCT, ENTITY_KINDS, ID_NS, LICENSES, PREFIXES, RDFS, graphIri } from '../../ontology/namespaces';
+import { DEFAULTS } from '../../src/config';
+import { dataQuads } from './kb-data';
+
+const files = fs.readdirSync(DEFAULTS.dataDir).filter((f) => f.endsWith('.ttl'));
+const quads = dataQuads();
+const prefixes: Readonly<Record<string, string>> = PREFIXES;
+
+describe('data files', () => {
+  it('are grouped into actors, instruments, processes, concepts, sources, statements, links and the dataset', () => {
+    for (const f of ['actors', 'instruments', 'processes', 'concepts', 'sources', 'links', 'dataset', 'statements-us', 'statements-eu', 'statements-reference']) {
+      expect(files).toContain(`${f}.ttl`);
+    }
+  });
+
+  it.each(files)('%s declares only prefixes of ontology/namespaces.ts, with their IRIs', (file) => {
+    const text = fs.readFileSync(path.join(DEFAULTS.dataDir, file), 'utf8');
+    const declared = [...text.matchAll(/^@prefix\s+([\w-]*):\s*<([^>]*)>\s*\.$/gm)].map((m) => [m[1], m[2]]);
+    expect(declared.length).toBeGreaterThan(0);
+    for (const [prefix, iri] of declared) expect([prefix, prefixes[prefix]]).toEqual([prefix, iri]);
+  });
+
+  it('contain no blank nodes', () => {
+    expect(quads.filter((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toEqual([]);
+  });
+
+  it('mint every entity IRI as /id/<kind>/<slug> (quote selectors as <statement>#quote)', () => {
+    const pattern = new RegExp(`^${ID_NS}(${ENTITY_KINDS.join('|')})/[a-z0-9]+(-[a-z0-9]+)*(#quote)?$`);
+    const iris = new Set(quads.flatMap((q) => [q.subject, q.object]).filter((t) => t.termType === 'NamedNode' && t.value.startsWith(ID_NS)).map((t) => t.value));
+    expect([...iris].filter((i) => !pattern.test(i))).toEqual([]);
+    expect([...iris].filter((i) => i.endsWith('#quote') && !i.startsWith(`${ID_NS}statement/`))).toEqual([]);
+  });
+
+  it('give every subject under /id/ (but quote selectors) an English label', () => {
+    const subjects = new Set(quads.filter((q) => q.subject.value.startsWith(ID_NS) && !q.subject.value.endsWith('#quote')).map((q) => q.subject.value));
+    const labelled = new Set(quads.filter((q) => q.predicate.value === RDFS.label && q.object.termType === 'Literal' && q.object.language === 'en').map((q) => q.subject.value));
+    expect([...subjects].filter((s) => !labelled.has(s))).toEqual([]);
+  });
+
+  it('license the dataset and the graph of every file under CC BY 4.0', () => {
+    const licensed = new Set(quads.filter((q) => q.predicate.value === DCT.license && q.object.value === LICENSES.data).map((q) => q.subject.value));
+    expect(licensed.has(DATASET_IRI)).toBe(true);
+    for (const f of files) expect(licensed.has(graphIri(path.basename(f, '.ttl')))).toBe(true);
+  });
+});

@@ -1,0 +1,106 @@
+import { DATASET_IRI, ID_NS, LICENSES, PREFIXES, WD, mediaTypeIri } from '../../../ontology/namespaces';
+import { EmbeddedStore } from '../../../src/store/oxigraph';
+import type { Binding } from '../../../src/store/types';
+import { describeDataset } from '../../../src/export/describe-dataset';
+import { dumps } from '../../../src/export/dumps';
+import { serialiser } from '../../../src/export';
+import { fixtureKb } from './support';
+
+const BASE_URL = 'http://localhost:8080/';
+const PROLOGUE = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join('\n');
+
+let description: EmbeddedStore;
+let kb: ReturnType<typeof fixtureKb>;
+
+beforeAll(async () => {
+  kb = fixtureKb();
+  description = new EmbeddedStore();
+  description.addAll(await describeDataset(kb, { publicBase: BASE_URL, modified: '2026-11-30' }));
+});
+
+async function ask(where: string): Promise<boolean> {
+  const r = await description.query(`${PROLOGUE}\nASK { ${where} }`);
+  if (r.kind !== 'ask') throw new TypeError('not an ASK result');
+  return r.value;
+}
+
+async function rows(query: string): Promise<readonly Binding[]> {
+  const r = await description.query(`${PROLOGUE}\n${query}`);
+  if (r.kind !== 'select') throw new TypeError('not a SELECT result');
+  return r.bindings;
+}
+
+async function scalar(query: string): Promise<number> {
+  const r = await kb.query(`${PROLOGUE}\n${query}`);
+  if (r.kind !== 'select') throw new TypeError('not a SELECT result');
+  return Number(Object.values(r.bindings[0])[0].value);
+}
+
+describe('the VoID description', () => {
+  test('names the SPARQL endpoint and every dump under the public base', async () => {
+    expect(await ask(`<${DATASET_IRI}> a void:Dataset ; void:sparqlEndpoint <${BASE_URL}sparql>`)).toBe(true);
+    const found = await rows('SELECT ?dump WHERE { ?d void:dataDump ?dump } ORDER BY ?dump');
+    expect(found.map((r) => r.dump.value)).toEqual((await dumps(kb)).map((d) => `${BASE_URL}dumps/${d.fileName}`).sort());
+  });
+
+  test('counts distinct triples, subjects, objects, classes and properties as the store does', async () => {
+    const [st] = await rows('SELECT * WHERE { ?d a void:Dataset ; void:triples ?t ; void:distinctSubjects ?s ; void:distinctObjects ?o ; void:classes ?c ; void:properties ?p ; void:entities ?e ; void:uriSpace ?space }');
+    expect(Number(st.t.value)).toBe(await scalar('SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }'));
+    expect(Number(st.s.value)).toBe(await scalar('SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }'));
+    expect(Number(st.o.value)).toBe(await scalar('SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }'));
+    expect(Number(st.c.value)).toBe(await scalar('SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c }'));
+    expect(Number(st.p.value)).toBe(await scalar('SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }'));
+    expect(Number(st.e.value)).toBeGreaterThan(0);
+    expect(st.space.value).toBe(ID_NS);
+  });
+
+  test('has a class partition per class and a property partition per property, with counts', async () => {
+    expect(await ask('?d void:classPartition [ void:class cdkg:State ; void:entities 1 ]')).toBe(true);
+    expect(await ask('?d void:classPartition [ void:class cdkg:Convention ; void:entities 1 ]')).toBe(true);
+    expect(await ask('?d void:propertyPartition [ void:property cdkg:partyTo ; void:triples 1 ]')).toBe(true);
+    const partitions = await rows('SELECT (COUNT(?p) AS ?n) WHERE { ?d void:propertyPartition ?p }');
+    const [p] = await rows('SELECT ?n WHERE { ?d a void:Dataset ; void:properties ?n }');
+    expect(partitions[0].n.value).toBe(p.n.value);
+  });
+
+  test('lists the vocabularies used, example resources, licence and dates', async () => {
+    expect(await ask(`?d void:vocabulary <${PREFIXES.cdkg}>, <${PREFIXES.skos}>, <${PREFIXES.rdfs}>`)).toBe(true);
+    expect(await ask(`?d void:vocabulary <${PREFIXES.state}>`)).toBe(false);
+    expect(await ask('?d void:exampleResource state:united-states')).toBe(true);
+    expect(await ask(`?d a void:Dataset ; dct:license <${LICENSES.data}> ; dct:title ?t ; dct:description ?desc ; dct:publisher ?pub ; dct:issued ?i ; dct:modified "2026-11-30"^^xsd:date`)).toBe(true);
+  });
+
+  test('describes the Wikidata links as a linkset with both link predicates and its size', async () => {
+    const [l] = await rows(`SELECT ?n WHERE { ?d void:subset ?l . ?l a void:Linkset ; void:target ?d, ?wd ; void:objectsTarget ?wd ; void:linkPredicate skos:exactMatch, owl:sameAs ; void:triples ?n . ?wd void:uriSpace "${WD.$ns}" }`);
+    expect(Number(l.n.value)).toBe(4);
+  });
+});
+
+describe('the DCAT description', () => {
+  test('has one distribution per dump with URL, media type, compression, size and SHA-256', async () => {
+    for (const d of await dumps(kb)) {
+      const found = await ask(`?ds a dcat:Dataset ; dcat:distribution ?dist .
+        ?dist a dcat:Distribution ; dcat:downloadURL <${BASE_URL}dumps/${d.fileName}> ;
+          dcat:mediaType <${mediaTypeIri(d.mediaType)}> ;
+          dcat:compressFormat <${mediaTypeIri(d.compressFormat)}> ;
+          dcat:byteSize "${d.byteSize}"^^xsd:nonNegativeInteger ;
+          spdx:checksum [ spdx:algorithm spdx:checksumAlgorithm_sha256 ; spdx:checksumValue "${d.sha256}"^^xsd:hexBinary ]`);
+      expect(found).toBe(true);
+    }
+  });
+
+  test('has a data service for the SPARQL endpoint that serves the dataset', async () => {
+    expect(await ask(`?svc a dcat:DataService ; dcat:endpointURL <${BASE_URL}sparql> ; dcat:servesDataset ?ds . ?ds a dcat:Dataset`)).toBe(true);
+  });
+
+  test('takes the endpoint URL from the caller when given', async () => {
+    const quads = await describeDataset(kb, { publicBase: BASE_URL, sparqlEndpoint: 'https://query.example/sparql' });
+    expect(quads.some((q) => q.object.value === 'https://query.example/sparql')).toBe(true);
+  });
+
+  test('is served in every format like any other graph', async () => {
+    const quads = await describeDataset(kb, { publicBase: BASE_URL });
+    const text = await serialiser('turtle').serialise(quads);
+    expect(text).toContain(`<${DATASET_IRI}> a void:Dataset, dcat:Dataset;`);
+  });
+});

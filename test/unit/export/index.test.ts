@@ -1,0 +1,106 @@
+import { DataFactory } from 'n3';
+import { CDKG, CONTEXT_IRI, ID_NS, PREFIXES, RDFS, WD } from '../../../ontology/namespaces';
+import { BadRequestError, KbError } from '../../../src/errors';
+import { SERIALISERS, contentType, documentLoader, jsonldContext, serialiser, serialiserForExtension, serialiserForMediaType } from '../../../src/export';
+import { canonicalNQuads } from './support';
+
+const { namedNode, blankNode, literal, quad } = DataFactory;
+
+describe('the serialiser table', () => {
+  test('offers the six formats, each with a distinct media type and extension', () => {
+    expect(SERIALISERS.map((s) => s.name)).toEqual(['turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'rdfxml']);
+    expect(new Set(SERIALISERS.map((s) => s.mediaType)).size).toBe(6);
+    expect(new Set(SERIALISERS.map((s) => s.extension)).size).toBe(6);
+  });
+
+  test('only N-Quads and TriG keep graph names', () => {
+    expect(SERIALISERS.filter((s) => s.quads).map((s) => s.name)).toEqual(['nquads', 'trig']);
+  });
+
+  test('finds a serialiser by name, media type (with parameters) and extension', () => {
+    expect(serialiser('rdfxml').mediaType).toBe('application/rdf+xml');
+    expect(serialiserForMediaType('text/turtle; charset=utf-8')?.name).toBe('turtle');
+    expect(serialiserForMediaType('application/x-turtle')?.name).toBe('turtle');
+    expect(serialiserForMediaType('application/ld+json')?.name).toBe('jsonld');
+    expect(serialiserForMediaType('text/html')).toBeUndefined();
+    expect(serialiserForExtension('.nt')?.name).toBe('ntriples');
+    expect(serialiserForExtension('cdkg.nq')?.name).toBe('nquads');
+    expect(serialiserForExtension('html')).toBeUndefined();
+    expect(contentType(serialiser('trig'))).toBe('application/trig; charset=utf-8');
+  });
+
+  test('an unknown format name is a bad request that lists the known formats', () => {
+    expect(() => serialiser('yaml')).toThrow(BadRequestError);
+    expect(() => serialiser('yaml')).toThrow(/Unknown RDF format "yaml"; known formats: turtle, ntriples/);
+  });
+});
+
+describe('the JSON-LD context', () => {
+  const context = jsonldContext()['@context'];
+
+  test('holds every prefix of the namespace table', () => {
+    for (const [prefix, ns] of Object.entries(PREFIXES)) expect(context[prefix]).toBe(ns);
+  });
+
+  test('names ontology classes and properties, coercing object values to IRIs', () => {
+    expect(context.State).toBe(CDKG.State);
+    expect(context.partyTo).toEqual({ '@id': CDKG.partyTo, '@type': '@id' });
+    expect(context.votesInFavour).toEqual({ '@id': CDKG.votesInFavour, '@type': PREFIXES.xsd + 'nonNegativeInteger' });
+    expect(context.adoptedOn).toBe(CDKG.adoptedOn);
+  });
+
+  test('lets a prefix win over a property of the same name', () => {
+    expect(context.source).toBe(PREFIXES.source);
+  });
+
+  test('is served by the document loader, which refuses every other URL', async () => {
+    await expect(documentLoader(CONTEXT_IRI)).resolves.toMatchObject({ documentUrl: CONTEXT_IRI, document: jsonldContext() });
+    await expect(documentLoader('https://schema.org/')).rejects.toThrow(KbError);
+    await expect(documentLoader('https://schema.org/')).rejects.toThrow(/nothing is fetched from the network/);
+  });
+
+  test('compacts CDKG data to short terms and prefixed names', async () => {
+    const text = await serialiser('jsonld').serialise([
+      quad(namedNode(`${ID_NS}state/united-states`), namedNode(CDKG.partyTo), namedNode(`${ID_NS}instrument/untoc`)),
+      quad(namedNode(`${ID_NS}state/united-states`), namedNode(RDFS.label), literal('United States', 'en')),
+    ]);
+    expect(JSON.parse(text)).toEqual({
+      '@context': CONTEXT_IRI,
+      '@id': 'state:united-states',
+      partyTo: 'instrument:untoc',
+      'rdfs:label': { '@language': 'en', '@value': 'United States' },
+    });
+  });
+});
+
+describe('the RDF/XML serialiser', () => {
+  test('refuses a predicate that cannot be written as an XML name, naming it', async () => {
+    const bad = quad(namedNode(`${ID_NS}state/a`), namedNode(`${ID_NS}state/1st`), literal('x'));
+    await expect(serialiser('rdfxml').serialise([bad])).rejects.toThrow(/cannot write the predicate <https:\/\/w3id.org\/cdkg\/id\/state\/1st>/);
+  });
+
+  test('refuses a literal that XML text cannot carry', async () => {
+    const bad = quad(namedNode(`${ID_NS}state/a`), namedNode(RDFS.label), literal('a\u0001b'));
+    await expect(serialiser('rdfxml').serialise([bad])).rejects.toThrow(/characters XML text cannot carry/);
+  });
+
+  test('writes a type with a non-XML local name as rdf:type when another type can name the element', async () => {
+    const s = namedNode(`${ID_NS}state/a`);
+    const text = await serialiser('rdfxml').serialise([
+      quad(s, namedNode(PREFIXES.rdf + 'type'), namedNode(WD.item('Q6256') + '/1')),
+      quad(s, namedNode(PREFIXES.rdf + 'type'), namedNode(CDKG.State)),
+    ]);
+    expect(text).toContain('<cdkg:State rdf:about="https://w3id.org/cdkg/id/state/a">');
+  });
+});
+
+describe('the isomorphism check the round-trip tests rely on', () => {
+  const p = namedNode(RDFS.seeAlso);
+  test('tells a two-node blank cycle from two self-loops', async () => {
+    const cycle = [quad(blankNode('x'), p, blankNode('y')), quad(blankNode('y'), p, blankNode('x'))];
+    const loops = [quad(blankNode('x'), p, blankNode('x')), quad(blankNode('y'), p, blankNode('y'))];
+    const relabelled = [quad(blankNode('m'), p, blankNode('n')), quad(blankNode('n'), p, blankNode('m'))];
+    expect(await canonicalNQuads(cycle)).not.toBe(await canonicalNQuads(loops));
+    expect(await canonicalNQuads(cycle)).toBe(await canonicalNQuads(relabelled));
+  });
+});

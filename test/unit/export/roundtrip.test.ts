@@ -1,0 +1,22 @@
+import type * as RDF from '@rdfjs/types';
+import { SERIALISERS } from '../../../src/export';
+import { canonicalNQuads, expectedCanonical, fixtureKb, parseBack, realKb } from './support';
+
+const KNOWLEDGE_BASES: ReadonlyArray<[string, () => Promise<readonly RDF.Quad[]>]> = [
+  ['the real knowledge base (ontology and data/)', () => realKb().quads()],
+  ['the export fixture', () => fixtureKb().quads()],
+];
+
+describe.each(KNOWLEDGE_BASES)('every serialiser round-trips %s', (_label, load) => {
+  let quads: readonly RDF.Quad[];
+  beforeAll(async () => {
+    quads = await load();
+  });
+
+  test.each(SERIALISERS.map((s) => [s.name, s] as const))('%s output parses back to a graph isomorphic to the store, blank nodes included', async (_name, s) => {
+    const text = await s.serialise(quads);
+    const parsed = await parseBack(s.name, text);
+    expect(parsed.length).toBeGreaterThan(0);
+    expect(await canonicalNQuads(parsed)).toBe(await expectedCanonical(quads, s.quads));
+  });
+});

@@ -1,0 +1,39 @@
+import { negotiate, parseAccept, quality } from '../../../src/http/negotiate';
+
+const OFFERED = ['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values'];
+
+describe('content negotiation', () => {
+  it('takes the first offered type when the client states no preference', () => {
+    expect(negotiate(undefined, OFFERED)).toBe('application/sparql-results+json');
+    expect(negotiate('', OFFERED)).toBe('application/sparql-results+json');
+    expect(negotiate('*/*', OFFERED)).toBe('application/sparql-results+json');
+  });
+
+  it('follows q-values', () => {
+    expect(negotiate('application/sparql-results+json;q=0.5, text/csv', OFFERED)).toBe('text/csv');
+    expect(negotiate('text/*;q=0.9, application/sparql-results+xml;q=0.8', OFFERED)).toBe('text/csv');
+  });
+
+  it('lets the most specific range decide, so q=0 excludes a type a wildcard would allow', () => {
+    expect(negotiate('text/csv;q=0, text/*', OFFERED)).toBe('text/tab-separated-values');
+    expect(quality(parseAccept('*/*;q=0.1, text/csv;q=0.7'), 'text/csv')).toBe(0.7);
+  });
+
+  it('breaks ties by the server order', () => {
+    expect(negotiate('text/tab-separated-values, text/csv', OFFERED)).toBe('text/csv');
+  });
+
+  it('answers undefined when nothing offered is acceptable (the caller sends 406)', () => {
+    expect(negotiate('image/png', OFFERED)).toBeUndefined();
+    expect(negotiate('text/csv;q=0', ['text/csv'])).toBeUndefined();
+  });
+
+  it('ignores malformed ranges and parameters other than q', () => {
+    expect(parseAccept('garbage, text/html;level=1;q=0.5, */html')).toEqual([{ type: 'text', subtype: 'html', q: 0.5 }]);
+    expect(negotiate('nonsense', OFFERED)).toBe('application/sparql-results+json');
+  });
+
+  it('matches media types case-insensitively', () => {
+    expect(negotiate('Text/CSV', OFFERED)).toBe('text/csv');
+  });
+});

@@ -1,0 +1,42 @@
+import { QuerySyntaxError, UnsupportedError } from '../../../src/errors';
+import { generateQuery, parseQuery } from '../../../src/sparql/parse';
+
+describe('parseQuery', () => {
+  it('recognises each query form and the projected variables', () => {
+    expect(parseQuery('SELECT ?a (1 AS ?b) WHERE { ?a ?p ?o }')).toMatchObject({ form: 'select', variables: ['a', 'b'] });
+    expect(parseQuery('SELECT * WHERE { ?a ?p ?o }').variables).toBe('*');
+    expect(parseQuery('ASK {}').form).toBe('ask');
+    expect(parseQuery('CONSTRUCT WHERE { ?s ?p ?o }').form).toBe('construct');
+    expect(parseQuery('DESCRIBE <http://example.org/a>').form).toBe('describe');
+  });
+
+  it('reports a malformed query with the parser message, line and column', () => {
+    let error: unknown;
+    try {
+      parseQuery('SELECT *\nWHERE { ?s ?p }');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(QuerySyntaxError);
+    const e = error as QuerySyntaxError;
+    expect(e.position).toEqual({ line: 2, column: 15 });
+    expect(e.message).toContain("got '}'");
+  });
+
+  it('refuses SPARQL Update, naming the operations', () => {
+    expect(() => parseQuery('INSERT DATA { <http://a> <http://b> <http://c> }')).toThrow(UnsupportedError);
+    expect(() => parseQuery('LOAD <http://example.org/data.ttl>')).toThrow(/LOAD.*read-only/);
+    expect(() => parseQuery('CLEAR ALL ; DELETE WHERE { ?s ?p ?o }')).toThrow(/CLEAR, DELETE WHERE/);
+  });
+
+  it('refuses SERVICE wherever it is nested', () => {
+    expect(() => parseQuery('SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }')).toThrow(/SERVICE/);
+    expect(() => parseQuery('SELECT * WHERE { ?s ?p ?o OPTIONAL { { SELECT ?s WHERE { SERVICE SILENT <http://x.org/> { ?s ?q ?r } } } } }')).toThrow(UnsupportedError);
+    expect(() => parseQuery('ASK { FILTER EXISTS { SERVICE <http://x.org/> { ?s ?p ?o } } }')).toThrow(UnsupportedError);
+  });
+
+  it('resolves relative IRIs against the base IRI it is given', () => {
+    const q = parseQuery('CONSTRUCT { <s> <p> 1 } WHERE {}', { baseIri: 'http://example.org/sparql' });
+    expect(generateQuery(q.ast)).toContain('<http://example.org/s>');
+  });
+});

@@ -1,0 +1,20 @@
+import { BadRequestError } from '../../../../src/errors';
+import { RESULT_FORMATS, resultFormat } from '../../../../src/sparql/results';
+
+describe('result format table', () => {
+  test('every format of the contract is listed with its media type', () => {
+    expect(Object.fromEntries(RESULT_FORMATS.map((f) => [f.name, f.mediaType]))).toEqual({
+      json: 'application/sparql-results+json',
+      xml: 'application/sparql-results+xml',
+      csv: 'text/csv',
+      tsv: 'text/tab-separated-values',
+      table: 'text/plain',
+    });
+  });
+
+  test('a format is found by name and an unknown name is a BadRequestError listing the known ones', () => {
+    expect(resultFormat('csv').name).toBe('csv');
+    expect(() => resultFormat('yaml')).toThrow(BadRequestError);
+    expect(() => resultFormat('yaml')).toThrow(/json, xml, csv, tsv, table/);
+  });
+});

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { QuerySyntaxError, UnsupportedError } from '../../../src/errors';
+import { datasetStatistics, serviceDescription } from '../../../src/sparql/description';
+import { SparqlService } from '../../../src/sparql/service';
+import { loadStore } from '../../../src/store/load';
+import type { KnowledgeStore, QueryOptions, QueryResult } from '../../../src/store/types';
+
+const DATA = path.join(__dirname, '../../fixtures/endpoint/data');
+const { store } = loadStore({ dataDir: DATA, ontologyDir: '', loadOntology: false });
+const BASE = 'http://example.org/sparql';
+
+/** A store that records what it is asked, to show the service depends on the interface only. */
+class RecordingStore implements KnowledgeStore {
+  readonly seen: { sparql: string; options?: QueryOptions }[] = [];
+  async query(sparql: string, options?: QueryOptions): Promise<QueryResult> {
+    this.seen.push({ sparql, options });
+    return store.query(sparql, options);
+  }
+  quads = () => store.quads();
+  graphs = () => store.graphs();
+  size = () => store.size();
+}
+
+describe('SparqlService', () => {
+  it('answers through any KnowledgeStore, passing the dataset and its base IRI', async () => {
+    const recording = new RecordingStore();
+    const service = new SparqlService(recording, { maxResults: 100, baseIri: BASE });
+    const dataset = { defaultGraphs: ['https://w3id.org/cdkg/graph/places'], namedGraphs: [] };
+    const out = await service.query('SELECT ?c WHERE { ?c a <http://example.org/City> }', dataset);
+    expect(out.result.kind === 'select' && out.result.bindings).toHaveLength(2);
+    expect(recording.seen[0].options).toEqual({ dataset, baseIri: BASE });
+  });
+
+  it('refuses malformed queries and updates before they reach the store', async () => {
+    const recording = new RecordingStore();
+    const service = new SparqlService(recording, { maxResults: 100, baseIri: BASE });
+    await expect(service.query('SELECT * WHERE {')).rejects.toBeInstanceOf(QuerySyntaxError);
+    await expect(service.query('DROP ALL')).rejects.toBeInstanceOf(UnsupportedError);
+    expect(recording.seen).toHaveLength(0);
+  });
+
+  it('cuts a SELECT answer at maxResults and says so, asking the store for one row more only', async () => {
+    const recording = new RecordingStore();
+    const service = new SparqlService(recording, { maxResults: 3, baseIri: BASE });
+    const out = await service.query('SELECT * WHERE { ?s ?p ?o }');
+    expect(out.truncated).toBe(true);
+    expect(out.result.kind === 'select' && out.result.bindings).toHaveLength(3);
+    expect(recording.seen[0].sparql).toMatch(/LIMIT 4\s*$/);
+  });
+
+  it('keeps a smaller LIMIT of the query and does not flag a complete answer', async () => {
+    const service = new SparqlService(store, { maxResults: 3, baseIri: BASE });
+    const out = await service.query('SELECT * WHERE { ?s ?p ?o } LIMIT 2');
+    expect(out.truncated).toBe(false);
+    expect(out.query.text).toBe('SELECT * WHERE { ?s ?p ?o } LIMIT 2');
+  });
+
+  it('cuts a CONSTRUCT answer at maxResults triples', async () => {
+    const service = new SparqlService(store, { maxResults: 5, baseIri: BASE });
+    const out = await service.query('CONSTRUCT WHERE { ?s ?p ?o }');
+    expect(out.truncated).toBe(true);
+    expect(out.result.kind === 'graph' && out.result.quads).toHaveLength(5);
+  });
+
+  it('resolves relative IRIs against the endpoint', async () => {
+    const service = new SparqlService(store, { maxResults: 5, baseIri: BASE });
+    const out = await service.query('CONSTRUCT { <s> <p> 1 } WHERE {}');
+    expect(out.result.kind === 'graph' && out.result.quads[0].subject.value).toBe('http://example.org/s');
+  });
+});
+
+describe('the service description', () => {
+  it('states the endpoint, language, formats, union default graph and VoID statistics', async () => {
+    const service = new SparqlService(store, { maxResults: 100, baseIri: BASE });
+    const stats = await datasetStatistics(service);
+    expect(stats).toMatchObject({ triples: 18, distinctSubjects: 5, graphs: [{ name: 'https://w3id.org/cdkg/graph/people', triples: 14 }, { name: 'https://w3id.org/cdkg/graph/places', triples: 4 }] });
+    const quads = serviceDescription('http://localhost/sparql', ['application/sparql-results+json', 'text/turtle'], stats);
+    const has = (p: string, o: string) => quads.some((q) => q.predicate.value.endsWith(p) && q.object.value === o);
+    expect(has('#endpoint', 'http://localhost/sparql')).toBe(true);
+    expect(has('#supportedLanguage', 'http://www.w3.org/ns/sparql-service-description#SPARQL11Query')).toBe(true);
+    expect(has('#resultFormat', 'http://www.w3.org/ns/formats/SPARQL_Results_JSON')).toBe(true);
+    expect(has('#feature', 'http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph')).toBe(true);
+    expect(has('#triples', '18')).toBe(true);
+    expect(has('#name', 'https://w3id.org/cdkg/graph/places')).toBe(true);
+  });
+});

@@ -134,6 +134,7 @@ export const PROPERTIES: readonly PropertyDef[] = [
 export const SCHEMES: readonly SchemeDef[] = [
   { iri: CDKG.stances, label: 'stances', definition: 'The stances an actor takes towards an instrument or a process.', memberClass: CDKG.Stance },
   { iri: CDKG.engagementLevels, label: 'engagement levels', definition: 'Multilateral or bilateral engagement.', memberClass: CDKG.EngagementLevel },
+  { iri: CDKG.priorities, label: 'priorities', definition: 'The qualities actors seek for a process; its members (cdkg:Priority) are data, in data/concepts.ttl.', memberClass: CDKG.Priority },
 ];
 
 export const CONCEPTS: readonly ConceptDef[] = [

@@ -12,6 +12,8 @@ import { ONTOLOGY_META } from '../../ontology/model';
 import type { KnowledgeStore } from '../store/types';
 import { dcatQuads } from './dcat';
 import { dumps } from './dumps';
+import { construct } from './queries';
+import { distinct } from './quads';
 import { datasetStatistics } from './statistics';
 import { voidQuads } from './void';
 
@@ -28,7 +30,7 @@ export interface DescriptionOptions {
 
 /** What the description says about the dataset itself. */
 export const DATASET_META = {
-  title: 'CDKG, the Cyber Diplomacy Knowledge Graph',
+  title: 'Cyber Diplomacy Knowledge Graph (CDKG)',
   description: 'Who does what in the international governance of cyberspace: states, unions and organisations, the conventions, resolutions and laws they sign, promote or oppose, and the diplomatic processes they take part in. Every fact carries its source and the quoted text it rests on.',
   publisher: ONTOLOGY_META.creator,
   issued: ONTOLOGY_META.issued,
@@ -36,25 +38,34 @@ export const DATASET_META = {
 
 export type Emit = (s: RDF.Quad_Subject, p: string, o: RDF.Quad_Object) => void;
 
-/** Builds the description's quads (default graph) from the store's statistics and dumps. */
+/**
+ * Builds the description's quads (default graph): what the data says about
+ * the dataset (data/dataset.ttl is the source of truth for its title,
+ * description, publisher and licence), the defaults of DATASET_META for
+ * whatever it leaves out, and the VoID statistics and DCAT distributions.
+ */
 export async function describeDataset(store: KnowledgeStore, options: DescriptionOptions): Promise<RDF.Quad[]> {
-  const out: RDF.Quad[] = [];
-  const emit: Emit = (s, p, o) => out.push(quad(s, namedNode(p), o));
   const dataset = namedNode(DATASET_IRI);
+  const out: RDF.Quad[] = await construct(store, 'dataset-facts', { dataset });
+  const stated = new Set(out.filter((q) => q.subject.equals(dataset)).map((q) => q.predicate.value));
+  const emit: Emit = (s, p, o) => out.push(quad(s, namedNode(p), o));
+  const fallback = (p: string, make: () => RDF.Quad_Object) => {
+    if (!stated.has(p)) emit(dataset, p, make());
+  };
+  fallback(DCT.title, () => literal(DATASET_META.title, 'en'));
+  fallback(DCT.description, () => literal(DATASET_META.description, 'en'));
+  fallback(DCT.publisher, () => {
+    const publisher = blankNode('publisher');
+    emit(publisher, RDFS.label, literal(DATASET_META.publisher, 'en'));
+    return publisher;
+  });
+  fallback(DCT.license, () => namedNode(LICENSES.data));
+  fallback(DCT.issued, () => literal(DATASET_META.issued, namedNode(XSD.date)));
+  fallback(DCT.modified, () => literal(options.modified ?? DATASET_META.issued, namedNode(XSD.date)));
+
   const sparqlEndpoint = options.sparqlEndpoint ?? new URL('sparql', options.publicBase).href;
-
-  emit(dataset, DCT.title, literal(DATASET_META.title, 'en'));
-  emit(dataset, DCT.description, literal(DATASET_META.description, 'en'));
-  const publisher = blankNode('publisher');
-  emit(dataset, DCT.publisher, publisher);
-  emit(publisher, RDFS.label, literal(DATASET_META.publisher, 'en'));
-  emit(dataset, DCT.license, namedNode(LICENSES.data));
-  emit(dataset, DCT.issued, literal(DATASET_META.issued, namedNode(XSD.date)));
-  emit(dataset, DCT.modified, literal(options.modified ?? DATASET_META.issued, namedNode(XSD.date)));
-
   const [statistics, files] = await Promise.all([datasetStatistics(store), dumps(store)]);
   voidQuads(emit, { statistics, dumps: files, publicBase: options.publicBase, sparqlEndpoint });
   dcatQuads(emit, { dumps: files, publicBase: options.publicBase, sparqlEndpoint });
-  return out;
+  return distinct(out);
 }
-

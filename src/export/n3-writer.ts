@@ -5,7 +5,7 @@
  */
 import { Writer } from 'n3';
 import type * as RDF from '@rdfjs/types';
-import { PREFIXES } from '../../ontology/namespaces';
+import { PREFIXES, XSD } from '../../ontology/namespaces';
 import { nest } from './nest';
 
 export interface N3Options {
@@ -14,8 +14,19 @@ export interface N3Options {
   readonly pretty: boolean;
 }
 
+/** The prefixes whose namespace some IRI of the quads starts with: a short answer gets a short header. */
+function usedPrefixes(quads: readonly RDF.Quad[]): Record<string, string> {
+  const iris = new Set<string>();
+  for (const q of quads) for (const t of [q.subject, q.predicate, q.object, q.graph]) {
+    if (t.termType === 'NamedNode') iris.add(t.value);
+    // Language-tagged and xsd:string literals are written without their datatype.
+    else if (t.termType === 'Literal' && !t.language && t.datatype.value !== XSD.string) iris.add(t.datatype.value);
+  }
+  return Object.fromEntries(Object.entries(PREFIXES).filter(([, ns]) => [...iris].some((iri) => iri.startsWith(ns))));
+}
+
 export function writeN3(quads: readonly RDF.Quad[], options: N3Options): Promise<string> {
-  const writer = new Writer({ format: options.format, ...(options.pretty ? { prefixes: { ...PREFIXES } } : {}) });
+  const writer = new Writer({ format: options.format, ...(options.pretty ? { prefixes: usedPrefixes(quads) } : {}) });
   if (options.pretty) nest(writer, quads);
   else for (const q of quads) writer.addQuad(q);
   return new Promise((resolve, reject) => writer.end((error, text) => (error ? reject(error) : resolve(text))));

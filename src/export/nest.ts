@@ -17,13 +17,14 @@ export function nest(writer: Writer, quads: readonly Quad[]): void {
   const bySubject = new Map<string, Quad[]>();
   const incoming = new Map<string, Quad[]>();
   const nodeKey = (t: RDF.Term, g: RDF.Term) => `${termKey(g)} ${termKey(t)}`;
+  const push = (map: Map<string, Quad[]>, key: string, q: Quad) => {
+    const list = map.get(key);
+    if (list) list.push(q);
+    else map.set(key, [q]);
+  };
   for (const q of quads) {
-    const s = nodeKey(q.subject, q.graph);
-    bySubject.set(s, [...(bySubject.get(s) ?? []), q]);
-    if (q.object.termType === 'BlankNode') {
-      const o = termKey(q.object);
-      incoming.set(o, [...(incoming.get(o) ?? []), q]);
-    }
+    push(bySubject, nodeKey(q.subject, q.graph), q);
+    if (q.object.termType === 'BlankNode') push(incoming, termKey(q.object), q);
   }
   const graphsOf = new Map<string, Set<string>>();
   for (const q of quads) {

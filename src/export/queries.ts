@@ -12,8 +12,17 @@ import { Generator, Parser, type Query } from 'sparqljs';
 import { PREFIXES } from '../../ontology/namespaces';
 import { KbError } from '../errors';
 import type { Binding, KnowledgeStore } from '../store/types';
+import { distinct } from './quads';
 
-export type ExportQuery = 'statistics' | 'classes' | 'entities' | 'class-partitions' | 'property-partitions' | 'examples' | 'links';
+export type ExportQuery =
+  | 'statistics'
+  | 'classes'
+  | 'entities'
+  | 'class-partitions'
+  | 'property-partitions'
+  | 'examples'
+  | 'links'
+  | 'dataset-facts';
 
 const QUERY_DIR = path.join(__dirname, 'queries');
 const parsed = new Map<ExportQuery, Query>();
@@ -49,4 +58,11 @@ export async function select(store: KnowledgeStore, name: ExportQuery, params?: 
   const result = await store.query(boundQuery(name, params));
   if (result.kind !== 'select') throw new KbError('INTERNAL_QUERY', `Internal query ${name} is not a SELECT query`);
   return result.bindings;
+}
+
+/** Runs a CONSTRUCT query and returns its triples, each once. */
+export async function construct(store: KnowledgeStore, name: ExportQuery, params?: Readonly<Record<string, RDF.NamedNode | RDF.Literal>>): Promise<RDF.Quad[]> {
+  const result = await store.query(boundQuery(name, params));
+  if (result.kind !== 'graph') throw new KbError('INTERNAL_QUERY', `Internal query ${name} is not a CONSTRUCT query`);
+  return distinct(result.quads);
 }

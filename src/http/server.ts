@@ -7,7 +7,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
-import { NotFoundError } from '../errors';
+import { BadRequestError, NotFoundError } from '../errors';
 import { datasetStatistics, type DatasetStatistics } from '../sparql/description';
 import { loadNamedQueries } from '../sparql/named';
 import { WorkerPool } from '../sparql/pool';
@@ -40,11 +40,20 @@ function allowed(methods: readonly string[]): string[] {
   return [...new Set([...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'])];
 }
 
+/** The request URL; a Host header that is not a host (RFC 9110 §7.2) is a 400, not a crash. */
+function requestUrl(req: http.IncomingMessage, app: App): URL {
+  try {
+    return new URL(req.url ?? '/', `http://${req.headers.host ?? `${app.config.host}:${app.config.port}`}`);
+  } catch (e) {
+    throw new BadRequestError(`Malformed request target or Host header: ${JSON.stringify(req.headers.host ?? req.url)}`, { cause: e });
+  }
+}
+
 /** Parse → dispatch → write, for one request. */
 export async function handle(app: App, routes: readonly Route[], req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   for (const [k, v] of Object.entries(CORS)) res.setHeader(k, v);
   try {
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${app.config.host}:${app.config.port}`}`);
+    const url = requestUrl(req, app);
     let pathname: string;
     try {
       pathname = decodeURIComponent(url.pathname);

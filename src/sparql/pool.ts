@@ -12,7 +12,7 @@ import type * as RDF from '@rdfjs/types';
 import { KbError, TimeoutError } from '../errors';
 import type { LoadOptions } from '../store/load';
 import type { KnowledgeStore, QueryOptions, QueryResult } from '../store/types';
-import { errorFromWire, type RequestBody, type WorkerReply } from './protocol';
+import { errorFromWire, type RequestBody, type WorkerReply } from './worker-messages';
 import { fromWire, resultFromWire, type WireResult, type WireTerm } from './wire';
 
 export interface PoolOptions extends LoadOptions {
@@ -150,6 +150,10 @@ export class WorkerPool implements KnowledgeStore {
           else task.reject(errorFromWire(reply.error));
           this.dispatch();
         }
+      });
+      // A worker that ends without an error event (it should never exit by itself) is replaced the same way.
+      worker.on('exit', (code) => {
+        if (this.slots.includes(slot)) worker.emit('error', new Error(`worker exited with code ${code}`));
       });
       worker.on('error', (e) => {
         const task = slot.task;

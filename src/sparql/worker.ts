@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadStore, type LoadOptions } from '../store/load';
 import type { EmbeddedStore } from '../store/oxigraph';
 import { resultToWire, toWire } from './wire';
-import { errorToWire, type WorkerReply, type WorkerRequest } from './protocol';
+import { errorToWire, type WorkerReply, type WorkerRequest } from './worker-messages';
 
 const port = parentPort;
 if (!port) throw new Error('src/sparql/worker.ts must run as a worker thread (see WorkerPool)');

@@ -27,6 +27,12 @@ describe('data files', () => {
     for (const [prefix, iri] of declared) expect([prefix, prefixes[prefix]]).toEqual([prefix, iri]);
   });
 
+  it('state each triple once, in one file', () => {
+    // Queries see the union of the file graphs, where Oxigraph returns a triple once per graph that holds it.
+    const keys = quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
   it('contain no blank nodes', () => {
     expect(quads.filter((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toEqual([]);
   });

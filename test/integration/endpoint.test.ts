@@ -96,10 +96,9 @@ describe('result formats, each parsed back by a real parser', () => {
     expect(new DOMParser().parseFromString(xml.body, 'application/xml').getElementsByTagName('boolean')[0].textContent).toBe('false');
   });
 
-  it('writes CONSTRUCT results as Turtle by default, with the ontology prefixes', async () => {
+  it('writes CONSTRUCT results as Turtle by default', async () => {
     const r = await get(base, CITIES);
     expect(r.headers['content-type']).toMatch(/^text\/turtle/);
-    expect(r.body).toContain('@prefix cdkg: <https://w3id.org/cdkg/ontology#>');
     expect(turtle(r.body)).toHaveLength(4);
   });
 
@@ -190,6 +189,21 @@ describe('errors', () => {
     expect((await request(`${base}/sparql?query=ASK%FF`)).status).toBe(400);
   });
 
+  it('answers a body over the size limit with 413', async () => {
+    const big = `query=${encodeURIComponent(`ASK {} # ${'x'.repeat(config.maxBodyBytes)}`)}`;
+    expect((await post('application/x-www-form-urlencoded', big)).status).toBe(413);
+  });
+
+  it('answers a malformed Host header with 400', async () => {
+    expect((await request(`${base}/health`, { headers: { Host: 'bad host' } })).status).toBe(400);
+  });
+
+  it('answers HEAD like GET, without a body', async () => {
+    const r = await request(`${base}/health`, { method: 'HEAD' });
+    expect(r.status).toBe(200);
+    expect(r.body).toBe('');
+  });
+
   it('answers a POST without a query with 400, an unknown path with 404', async () => {
     expect((await post('application/x-www-form-urlencoded', 'default-graph-uri=http%3A%2F%2Fa.org%2F')).status).toBe(400);
     expect((await request(`${base}/nothing-here`)).status).toBe(404);
@@ -238,8 +252,10 @@ describe('service description and editor', () => {
   it('describes the service in Turtle when GET /sparql has no query', async () => {
     const r = await request(`${base}/sparql`, { headers: { Accept: 'text/turtle' } });
     expect(r.status).toBe(200);
+    // Turtle uses the prefixes of ontology/namespaces.ts.
+    expect(r.body).toContain('@prefix sd: <http://www.w3.org/ns/sparql-service-description#>');
     const quads = turtle(r.body);
-    const endpoint = `${base.replace('127.0.0.1', '127.0.0.1')}/sparql`;
+    const endpoint = `${base}/sparql`;
     const objects = (p: string) => quads.filter((q) => q.predicate.value === p).map((q) => q.object.value);
     expect(quads.some((q) => q.subject.value === endpoint && q.object.value === `${SD}Service`)).toBe(true);
     expect(objects(`${SD}endpoint`)).toEqual([endpoint]);

@@ -1,12 +1,11 @@
 /** The dataset as a whole: its VoID and DCAT description, and the JSON-LD context its documents use. */
-import { jsonldContext } from '../../export';
+import { jsonldContext, serialiser } from '../../export';
 import { describeDataset } from '../../export/describe-dataset';
-import { DOCUMENT_FORMATS } from '../../export/linked-data/formats';
+import { formatLinks } from '../../export/linked-data/formats';
 import { dataLastModified, sendRepresentation } from '../conditional';
+import { voidPage } from '../pages/void';
 import type { RequestContext } from '../route';
 import { chooseFormat, writeDocument } from './document';
-
-const RDF_FORMATS = DOCUMENT_FORMATS.filter((f) => f.serialiser !== undefined);
 
 /**
  * GET /.well-known/void and /void[.ext]: the VoID and DCAT description
@@ -14,12 +13,13 @@ const RDF_FORMATS = DOCUMENT_FORMATS.filter((f) => f.serialiser !== undefined);
  * the server that answers, so they work wherever it runs.
  */
 export async function voidDescription(ctx: RequestContext): Promise<void> {
-  const format = chooseFormat(ctx, RDF_FORMATS);
+  const format = chooseFormat(ctx);
   const quads = await describeDataset(ctx.app.store, {
     publicBase: `${ctx.url.origin}/`,
     modified: dataLastModified(ctx.app).toISOString().slice(0, 10),
   });
-  await writeDocument(ctx, format, quads, () => '', '/void');
+  const page = async () => voidPage(await serialiser('turtle').serialise(quads), formatLinks('/void'));
+  await writeDocument(ctx, format, quads, page, '/void');
 }
 
 /** GET /context.jsonld: the JSON-LD context every CDKG JSON-LD document refers to. */

@@ -1,10 +1,10 @@
 /** /queries: the list of named queries (JSON or HTML) and /queries/<name>: one of them run with its parameters. */
+import { BadRequestError } from '../../errors';
 import type { NamedQuery } from '../../sparql/named';
 import { escapeHtml } from '../editor-page';
 import { choose, send, writeOutcome } from '../respond';
 import type { RequestContext } from '../route';
 import { urlParams } from '../sparql-protocol';
-import { BadRequestError } from '../../errors';
 
 function summary(q: NamedQuery) {
   return { name: q.name, title: q.title, description: q.description, params: q.params, example: q.example, url: `/queries/${q.name}`, query: q.text };

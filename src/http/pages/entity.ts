@@ -9,7 +9,7 @@ function fact(f: FactView): Html {
 <p>${valueOf(f.subject)} ${f.verb} ${valueOf(f.object)}.</p>
 ${f.qualifiers.length ? html`<p class="muted">${f.qualifiers.map((q, i) => html`${i > 0 ? '; ' : ''}${q.name}: ${valueOf(q.value)}`)}</p>` : ''}
 ${f.quote !== undefined ? html`<blockquote>“${f.quote}”</blockquote>` : ''}
-<p>Source: ${f.sources.length ? f.sources.map((s, i) => html`${i > 0 ? ', ' : ''}${sourceOf(s)}`) : html`<span class="muted">none given</span>`} · <a href="${f.statement.href}">statement</a></p>
+<p>Source: ${f.sources.length ? f.sources.map((s, i) => html`${i > 0 ? ', ' : ''}${sourceOf(s)}`) : html`<span class="muted">none given</span>`} · ${linkTo({ ...f.statement, label: 'statement' })}</p>
 </li>`;
 }
 
@@ -27,7 +27,7 @@ export function entityPage(view: EntityView): string {
 <p class="muted">${view.types.length ? html`${linkList(view.types)} · ` : ''}<span class="iri">${view.iri}</span></p>
 ${view.altLabels.length ? html`<p>Also called: ${view.altLabels.join(', ')}</p>` : ''}
 ${view.description ? html`<p>${view.description}</p>` : ''}
-${view.sameAs.length ? html`<p>Same as: ${view.sameAs.map((l, i) => html`${i > 0 ? ', ' : ''}<a href="${l.href}" rel="external">${l.label}</a>`)}</p>` : ''}
+${view.sameAs.length ? html`<p>Same as: ${view.sameAs.map((l, i) => html`${i > 0 ? ', ' : ''}${linkTo(l, 'external')}`)}</p>` : ''}
 <h2 id="facts">Facts and their sources</h2>
 ${view.facts.length ? html`<ol class="plain">${view.facts.map(fact)}</ol>` : html`<p class="muted">No statement with a source is about this resource.</p>`}
 <h2 id="data">Data</h2>

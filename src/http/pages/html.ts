@@ -56,3 +56,12 @@ export function jsonForScript(value: unknown): Html {
     .replace(/\u2029/g, '\\u2029');
   return new Html(json);
 }
+
+/**
+ * Whether a URL from the data may be a link target: relative to this site or
+ * on the web (http, https). Escaping alone does not stop `javascript:` IRIs,
+ * which RDF allows as much as any other scheme.
+ */
+export function isSafeHref(href: string): boolean {
+  return /^(?:\/(?!\/)|#|https?:\/\/)/i.test(href);
+}

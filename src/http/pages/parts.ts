@@ -1,9 +1,11 @@
 /** Small pieces several pages share: a value, a link, a list of links, the formats line. */
 import type { FormatLink, Link, SourceView, Value } from '../../export/linked-data/views';
-import { html, type Html } from './html';
+import { html, isSafeHref, type Html } from './html';
 
-export function linkTo(l: Link): Html {
-  return html`<a href="${l.href}">${l.label}</a>`;
+/** A link, or plain text when the target is not a safe URL (see isSafeHref). */
+export function linkTo(l: Link, rel?: string): Html {
+  if (!isSafeHref(l.href)) return html`${l.label}`;
+  return rel ? html`<a href="${l.href}" rel="${rel}">${l.label}</a>` : html`<a href="${l.href}">${l.label}</a>`;
 }
 
 export function valueOf(v: Value): Html {
@@ -16,7 +18,7 @@ export function linkList(links: readonly Link[], separator = ', '): Html {
 }
 
 export function sourceOf(s: SourceView): Html {
-  return html`${linkTo(s.link)}${s.url ? html` (<a href="${s.url}" rel="external">original</a>)` : ''}`;
+  return html`${linkTo(s.link)}${s.url ? html` (${linkTo({ iri: s.url, href: s.url, label: 'original' }, 'external')})` : ''}`;
 }
 
 export function formatsLine(formats: readonly FormatLink[], heading = 'This data in other formats'): Html {

@@ -4,7 +4,7 @@ import type { Binding } from '../../../src/store/types';
 import { describeDataset } from '../../../src/export/describe-dataset';
 import { dumps } from '../../../src/export/dumps';
 import { serialiser } from '../../../src/export';
-import { fixtureKb } from './support';
+import { fixtureKb, realKb } from './support';
 
 const BASE_URL = 'http://localhost:8080/';
 const PROLOGUE = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join('\n');
@@ -102,5 +102,20 @@ describe('the DCAT description', () => {
     const quads = await describeDataset(kb, { publicBase: BASE_URL });
     const text = await serialiser('turtle').serialise(quads);
     expect(text).toContain(`<${DATASET_IRI}> a void:Dataset, dcat:Dataset;`);
+  });
+});
+
+describe('the description of the real knowledge base', () => {
+  test('takes title, description, publisher and licence from the data, once each, and adds the statistics', async () => {
+    const store = new EmbeddedStore();
+    store.addAll(await describeDataset(realKb(), { publicBase: BASE_URL }));
+    const r = await store.query(`${PROLOGUE}
+      SELECT (COUNT(DISTINCT ?title) AS ?titles) (COUNT(DISTINCT ?license) AS ?licenses) (SAMPLE(?t) AS ?triples) WHERE {
+        <${DATASET_IRI}> dct:title ?title ; dct:description ?d ; dct:publisher ?p ; dct:license ?license ; void:triples ?t ; void:classPartition ?c ; dcat:distribution ?dist .
+      }`);
+    if (r.kind !== 'select') throw new TypeError('not a SELECT result');
+    expect(r.bindings[0].titles.value).toBe('1');
+    expect(r.bindings[0].licenses.value).toBe('1');
+    expect(Number(r.bindings[0].triples.value)).toBeGreaterThan(1000);
   });
 });

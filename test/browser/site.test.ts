@@ -1,0 +1,96 @@
+/**
+ * The site in a real browser: playwright-core drives Debian's Chromium
+ * (/usr/bin/chromium, `apt-get install chromium`) against the real server on
+ * an ephemeral port, with the linked-data fixture data. It opens the home
+ * page, follows links to the comparison and an entity page, runs a query in
+ * the YASGUI editor and saves screenshots to artifacts/ (gitignored).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEFAULTS, type Config } from '../../src/config';
+import { startServer, type RunningServer } from '../../src/http/server';
+
+const ROOT = path.join(__dirname, '../..');
+const ARTIFACTS = path.join(ROOT, 'artifacts');
+const config: Config = { ...DEFAULTS, dataDir: path.join(ROOT, 'test/fixtures/linked-data/data'), port: 0, workers: 1 };
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startServer(config, () => undefined);
+  // launch() gives the browser a fresh temporary profile (user-data-dir) of its own, removed on close.
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `site-${name}.png`), fullPage: true });
+
+test('the home page says what CDKG is and counts resources per class', async () => {
+  await page.goto(`${server.url}/`);
+  expect(await page.locator('h1').textContent()).toContain('Cyber Diplomacy Knowledge Graph');
+  expect(await page.locator('table tbody tr').count()).toBeGreaterThan(3);
+  expect(await page.locator('a[href="/ontology"]').count()).toBeGreaterThan(0);
+  await shot('home');
+});
+
+test('a link from the home page leads to the comparison page with both actors side by side', async () => {
+  await page.click('a[href="/compare/united-states/european-union"]');
+  await page.waitForURL('**/compare/united-states/european-union');
+  const headers = await page.locator('thead th').allTextContents();
+  expect(headers).toEqual(['Instrument or process', 'United States', 'European Union']);
+  const rows = await page.locator('tbody th[scope="row"] a').allTextContents();
+  expect(rows).toEqual(expect.arrayContaining(['Budapest Convention', 'Ad Hoc Committee']));
+  await shot('compare');
+});
+
+test('a row of the comparison links to the entity page, which shows facts with quotes and sources', async () => {
+  await page.click('tbody th[scope="row"] a:text-is("Budapest Convention")');
+  await page.waitForURL('**/id/instrument/budapest-convention');
+  expect(await page.locator('h1').textContent()).toBe('Budapest Convention');
+  expect(await page.locator('li.fact').count()).toBeGreaterThanOrEqual(3);
+  expect(await page.locator('li.fact blockquote').first().textContent()).toMatch(/^“.+”$/);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) as string) as { name: string };
+  expect(jsonLd.name).toBe('Budapest Convention');
+  await shot('entity');
+});
+
+test('the hostile label shows as text, and no script of the data runs', async () => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`${server.url}/id/state/hostile`);
+  expect(await page.locator('h1').textContent()).toBe('<script>alert(1)</script>');
+  expect(dialogs).toEqual([]);
+});
+
+test('an example query opens in the YASGUI editor and its results appear', async () => {
+  await page.goto(`${server.url}/`);
+  const example = page.locator('#queries ~ ul a').first();
+  const title = (await example.textContent()) as string;
+  await example.click();
+  await page.waitForURL('**/sparql**');
+  // The pre-filled query is a tab of its own, named after the query.
+  const tab = page.locator('.tabsList .tab a', { hasText: title }).first();
+  await tab.waitFor();
+  await tab.click();
+  await page.locator('.yasqe .CodeMirror').first().waitFor();
+  await page.locator('.tabPanel.active .yasqe_queryButton').click();
+  const rows = page.locator('.tabPanel.active .yasr .dataTable tbody tr');
+  await rows.first().waitFor({ timeout: 20_000 });
+  expect(await rows.count()).toBeGreaterThan(0);
+  await shot('editor');
+});

@@ -1,0 +1,226 @@
+/**
+ * Every named query of queries/ runs on the real data, its parameters bound
+ * by the named-query binder (src/sparql/named.ts), and gives the expected answer.
+ */
+import { CDKG, PREFIXES, entityIri } from '../../ontology/namespaces';
+import { DEFAULTS } from '../../src/config';
+import { loadNamedQueries } from '../../src/sparql/named';
+import { parseQuery } from '../../src/sparql/parse';
+import { loadKb } from './kb-data';
+
+const store = loadKb();
+const named = loadNamedQueries(DEFAULTS.queriesDir, (text) => parseQuery(text));
+
+type Row = Record<string, string>;
+
+/** Runs a named query with parameters and returns its rows as plain values. */
+function run(name: string, params: Record<string, string> = {}): Row[] {
+  const query = named.bind(name, Object.entries(params));
+  const result = store.querySync(query.text);
+  if (result.kind !== 'select') throw new Error(`${name} is not a SELECT query`);
+  return result.bindings.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
+}
+
+const US = entityIri('state', 'united-states');
+const EU = entityIri('union', 'european-union');
+const BUDAPEST = entityIri('instrument', 'budapest-convention');
+const UNTOC = entityIri('instrument', 'untoc');
+const OAS_A55 = entityIri('instrument', 'oas-a-55');
+const RES_74_247 = entityIri('instrument', 'unga-resolution-74-247');
+const AD_HOC = entityIri('process', 'ad-hoc-committee');
+const ATLAS = entityIri('source', 'atlas-us-eu');
+
+describe('named queries', () => {
+  it('number at least ten, each with a title and a description', () => {
+    const all = named.list();
+    expect(all.length).toBeGreaterThanOrEqual(10);
+    for (const q of all) {
+      expect(q.title).not.toBe('');
+      expect(q.description).not.toBe('');
+    }
+  });
+
+  it.each(named.list().map((q) => [q.name, q.example ?? ''] as const))('%s runs with its example parameters and returns rows', (name, example) => {
+    expect(run(name, Object.fromEntries(new URLSearchParams(example))).length).toBeGreaterThan(0);
+  });
+});
+
+describe('instruments-of-actor', () => {
+  const rows = run('instruments-of-actor', { actor: US });
+  const has = (instrument: string, relation: string) => rows.some((r) => r.instrument === instrument && r.relation === relation);
+
+  it('lists for the US the Budapest Convention (signatory and party), UNTOC and OAS A-55', () => {
+    expect(has(BUDAPEST, CDKG.signatoryOf)).toBe(true);
+    expect(has(BUDAPEST, CDKG.partyTo)).toBe(true);
+    expect(has(UNTOC, CDKG.partyTo)).toBe(true);
+    expect(has(OAS_A55, CDKG.partyTo)).toBe(true);
+    expect(rows.every((r) => r.actor === US)).toBe(true);
+  });
+
+  it('gives the earliest date of each relation and the sources behind it', () => {
+    const untoc = rows.find((r) => r.instrument === UNTOC && r.relation === CDKG.partyTo);
+    expect(untoc?.earliestDate).toBe('2005-11-03');
+    expect(untoc?.sources).toContain('Cyber Diplomacy Atlas');
+    expect(untoc?.sources).toContain('US Department of State');
+  });
+
+  it('keeps the agreement with Australia both as negotiated and as concluded', () => {
+    const australia = entityIri('instrument', 'us-australia-cloud-act-agreement');
+    expect(has(australia, CDKG.negotiates)).toBe(true);
+    expect(has(australia, CDKG.concluded)).toBe(true);
+  });
+});
+
+describe('stances', () => {
+  it('shows the US opposing resolution 74/247 in 2019 and promoting the Budapest Convention early', () => {
+    const rows = run('stances', { actor: US });
+    expect(rows).toContainEqual(expect.objectContaining({ target: RES_74_247, stanceName: 'opposing', when: '2019' }));
+    expect(rows).toContainEqual(expect.objectContaining({ target: BUDAPEST, stanceName: 'promoting', early: 'true' }));
+  });
+
+  it('filters by stance: the EU is the early champion of the Budapest Convention', () => {
+    const rows = run('stances', { stance: CDKG.championing });
+    expect(rows.map((r) => [r.actor, r.target, r.early])).toEqual([[EU, BUDAPEST, 'true']]);
+  });
+
+  it('without parameters covers the US, the EU and the EU member states', () => {
+    const actors = new Set(run('stances').map((r) => r.actor));
+    expect(actors).toEqual(new Set([US, EU, entityIri('group', 'eu-member-states')]));
+  });
+});
+
+describe('process-participants', () => {
+  const rows = run('process-participants', { process: AD_HOC });
+  const of = (actor: string) => rows.find((r) => r.actor === actor);
+
+  it('shows the US taking part in the Ad Hoc Committee as a Vice-Chair seeking a balanced, inclusive, consensus-based process', () => {
+    expect(of(US)?.roles.split(', ').sort()).toEqual(['participatesIn', 'viceChairOf']);
+    expect(of(US)?.priorities.split(', ').sort()).toEqual(['balanced', 'consensus-based', 'inclusive']);
+  });
+
+  it('shows the EU represented by its member states and its four priorities', () => {
+    expect(of(EU)?.representedBy).toBe('EU member states');
+    expect(of(EU)?.priorities.split(', ').sort()).toEqual([
+      'committed to legal consistency',
+      'consistent with the progress of the UN GGE and OEWG processes',
+      'inclusive',
+      'transparent',
+    ]);
+  });
+});
+
+describe('fact-provenance', () => {
+  it('gives the two statements behind "the US is party to UNTOC" with source, URL, quote and dates', () => {
+    const rows = run('fact-provenance', { subject: US, predicate: CDKG.partyTo, object: UNTOC });
+    expect(rows.map((r) => r.source).sort()).toEqual([ATLAS, entityIri('source', 'us-state-department-2005-untoc')]);
+    const atlas = rows.find((r) => r.source === ATLAS);
+    expect(atlas).toEqual(expect.objectContaining({ asOf: '2021', engagementLevel: CDKG.multilateral, url: 'https://eucyberdirect.eu/atlas/country/united-states/compare/european-union' }));
+    expect(atlas?.quote).toContain('party to the UN Convention against Transnational Organised Crime (UNTOC)');
+    expect(rows.find((r) => r.source !== ATLAS)).toEqual(expect.objectContaining({ validFrom: '2005-12-03', confidence: 'high' }));
+  });
+});
+
+describe('compare-actors', () => {
+  const rows = run('compare-actors', { a: US, b: EU });
+  const row = (item: string) => rows.find((r) => r.item === item);
+
+  it('has a row for the Budapest Convention with both actors\' relations, stances and quotes', () => {
+    const budapest = row(BUDAPEST);
+    expect(budapest?.aRelations.split(', ')).toEqual(expect.arrayContaining(['signatoryOf', 'partyTo', 'promotes']));
+    expect(budapest?.bRelations.split(', ')).toEqual(expect.arrayContaining(['champions', 'promotes']));
+    expect(budapest?.bStances.split(', ')).toContain('championing');
+    expect(budapest?.aQuotes).toContain('The US is a signatory and an early proponent of the Budapest Convention');
+    expect(budapest?.bQuotes).toContain('The EU has been an early champion of the Budapest Convention');
+  });
+
+  it('credits the EU with what its member states do, and names them', () => {
+    expect(row(RES_74_247)).toEqual(expect.objectContaining({ aRelations: 'opposes', bRelations: 'opposes (EU member states)' }));
+  });
+
+  it('shows how each actor takes part in the Ad Hoc Committee', () => {
+    expect(row(AD_HOC)?.aRelations).toContain('participatesIn');
+    expect(row(AD_HOC)?.bRelations).toContain('representedBy EU member states');
+  });
+
+  it('leaves a side empty where only one actor relates to the item', () => {
+    expect(row(UNTOC)?.aRelations).toContain('partyTo');
+    expect(row(UNTOC)?.bRelations).toBeUndefined();
+    expect(rows.every((r) => r.a === US && r.b === EU)).toBe(true);
+  });
+});
+
+describe('actor-profile', () => {
+  it('gathers the statements in which the EU is subject or object', () => {
+    const rows = run('actor-profile', { actor: EU });
+    expect(rows).toContainEqual(expect.objectContaining({ role: 'subject', predicate: CDKG.champions, other: BUDAPEST }));
+    expect(rows).toContainEqual(expect.objectContaining({ role: 'subject', predicate: CDKG.representedBy, inProcess: AD_HOC }));
+    expect(rows).toContainEqual(expect.objectContaining({ role: 'object', predicate: CDKG.memberStatesOf }));
+  });
+});
+
+describe('timeline', () => {
+  const rows = run('timeline');
+
+  it('lists dated events in time order', () => {
+    const dates = rows.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe('1992-05-23');
+  });
+
+  it('keeps the US negotiating with Australia from 2019 and the signature of December 2021', () => {
+    const us = run('timeline', { subject: US });
+    expect(us.every((r) => r.subject === US)).toBe(true);
+    const australia = entityIri('instrument', 'us-australia-cloud-act-agreement');
+    expect(us).toContainEqual(expect.objectContaining({ date: '2019-10-07', dateKind: 'validFrom', predicate: CDKG.negotiates, object: australia }));
+    expect(us).toContainEqual(expect.objectContaining({ date: '2021-12-15', dateKind: 'pointInTime', predicate: CDKG.concluded, object: australia }));
+  });
+});
+
+describe('wikidata-links', () => {
+  it('lists the ten linked entities, each also owl:sameAs', () => {
+    const rows = run('wikidata-links');
+    expect(rows).toHaveLength(10);
+    expect(rows.every((r) => r.sameAs === 'true' && r.wikidata.startsWith(PREFIXES.wd))).toBe(true);
+    expect(rows).toContainEqual(expect.objectContaining({ entity: US, wikidata: `${PREFIXES.wd}Q30` }));
+  });
+});
+
+describe('engagement', () => {
+  it('shows the bilateral engagement of the US: the UK agreement, the CLOUD Act and Australia', () => {
+    const rows = run('engagement', { actor: US, level: CDKG.bilateral });
+    const objects = new Set(rows.map((r) => r.object));
+    for (const slug of ['us-uk-data-access-agreement', 'cloud-act', 'us-australia-cloud-act-agreement']) expect(objects).toContain(entityIri('instrument', slug));
+    expect(objects).toContain(entityIri('state', 'united-kingdom'));
+  });
+
+  it('shows the multilateral engagement of the US as the source frames it: UNTOC, OAS A-55 and Interpol', () => {
+    const rows = run('engagement', { actor: US, level: CDKG.multilateral });
+    expect(new Set(rows.map((r) => r.object))).toEqual(new Set([UNTOC, OAS_A55, entityIri('organisation', 'interpol')]));
+  });
+});
+
+describe('resolutions-and-votes', () => {
+  it('gives resolution 74/247 with its symbol, date, recorded vote, sponsor and the committee it established', () => {
+    const rows = run('resolutions-and-votes');
+    expect(rows.find((r) => r.resolution === RES_74_247)).toEqual(
+      expect.objectContaining({ symbol: 'A/RES/74/247', adoptedOn: '2019-12-27', inFavour: '79', against: '60', abstentions: '33', sponsors: 'Russia' }),
+    );
+    expect(rows.find((r) => r.resolution === RES_74_247)?.established).toContain('Ad Hoc Committee');
+  });
+});
+
+describe('entities-by-class', () => {
+  it('lists the four conventions with the source\'s wording as alternative labels', () => {
+    const rows = run('entities-by-class', { class: CDKG.Convention });
+    expect(rows.map((r) => r.entity).sort()).toEqual([BUDAPEST, OAS_A55, entityIri('instrument', 'un-convention-against-cybercrime'), UNTOC].sort());
+    expect(rows.find((r) => r.entity === OAS_A55)?.altLabels).toContain('Inter-American Convention on Mutual Legal Assistance');
+  });
+});
+
+describe('statements-of-source', () => {
+  it('lists the Atlas statements, each with its quote', () => {
+    const rows = run('statements-of-source', { source: ATLAS });
+    expect(rows.length).toBeGreaterThan(30);
+    expect(rows.every((r) => r.quote.length > 0 && r.url.startsWith('https://eucyberdirect.eu/'))).toBe(true);
+  });
+});

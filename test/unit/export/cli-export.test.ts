@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { graphIri } from '../../../ontology/namespaces';
+import { main } from '../../../src/cli';
+import { canonicalNQuads, expectedCanonical, FIXTURE_DATA, fixtureKb, parseBack } from './support';
+
+async function kb(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main([...args, '--data', FIXTURE_DATA], { out: (t) => (out += t), err: (t) => (err += t) }, {});
+  return { code, out, err };
+}
+
+describe('kb export', () => {
+  test('writes the whole knowledge base to stdout in the chosen format', async () => {
+    const run = await kb('export', '--format', 'ntriples');
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(await canonicalNQuads(await parseBack('ntriples', run.out))).toBe(await expectedCanonical(await fixtureKb().quads(), false));
+  });
+
+  test('writes one graph, given by IRI or prefixed name, keeping its name in N-Quads', async () => {
+    const byName = await kb('export', '--format', 'nquads', '--graph', 'graph:statements');
+    const byIri = await kb('export', '--format', 'nquads', '--graph', graphIri('statements'));
+    expect(byName.code).toBe(0);
+    expect(byName.out).toBe(byIri.out);
+    const quads = await parseBack('nquads', byName.out);
+    expect(new Set(quads.map((q) => q.graph.value))).toEqual(new Set([graphIri('statements')]));
+    expect(await canonicalNQuads(quads)).toBe(await expectedCanonical(await fixtureKb().quads(graphIri('statements')), true));
+  });
+
+  test('writes to a file with --out', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdkg-export-'));
+    try {
+      const file = path.join(dir, 'kb.jsonld');
+      const run = await kb('export', '--format', 'jsonld', '--out', file);
+      expect(run.code).toBe(0);
+      expect(run.out).toMatch(/^wrote .*kb\.jsonld \(jsonld, \d+ bytes\)\n$/);
+      expect(JSON.parse(fs.readFileSync(file, 'utf8'))['@graph'].length).toBeGreaterThan(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('an unknown graph is an error naming it and the graphs there are, exit 1', async () => {
+    const run = await kb('export', '--format', 'turtle', '--graph', 'graph:nowhere');
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err).toContain(`No graph <${graphIri('nowhere')}> in the knowledge base; graphs: <${graphIri('actors')}>`);
+  });
+
+  test('an unknown or missing format is a usage error, exit 2', async () => {
+    expect(await kb('export', '--format', 'yaml')).toMatchObject({ code: 2, err: expect.stringContaining('Unknown format "yaml"; expected one of turtle, ntriples, nquads, trig, jsonld, rdfxml') });
+    expect(await kb('export')).toMatchObject({ code: 2, err: expect.stringContaining('Give --format') });
+  });
+
+  test('an --out file in a missing folder is a usage error', async () => {
+    const run = await kb('export', '--format', 'turtle', '--out', path.join(os.tmpdir(), 'no-such-folder-cdkg', 'x.ttl'));
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('does not exist');
+  });
+});

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { configFromEnv } from '../../src/config';
+import { parseArgs } from '../../src/main';
+
+describe('npm start options', () => {
+  it('reads --data in both spellings, resolved to an absolute folder', () => {
+    expect(parseArgs(['--data', 'some/dir'])).toEqual({ dataDir: path.resolve('some/dir') });
+    expect(parseArgs(['--data=other'])).toEqual({ dataDir: path.resolve('other') });
+  });
+
+  it('refuses an unknown argument with the usage', () => {
+    expect(() => parseArgs(['--port', '1'])).toThrow(/Unknown argument "--port"; usage: npm start -- \[--data DIR\]/);
+  });
+
+  it('lets --data win over KB_DATA_DIR and reads the server settings from the environment', () => {
+    const config = configFromEnv({ KB_DATA_DIR: '/a', PORT: '0', HOST: '0.0.0.0', KB_QUERY_TIMEOUT_MS: '500' }, parseArgs(['--data', '/b']));
+    expect(config).toMatchObject({ dataDir: '/b', port: 0, host: '0.0.0.0', queryTimeoutMs: 500 });
+  });
+
+  it('names graphs of foreign data files from KB_GRAPHS', () => {
+    expect(configFromEnv({ KB_GRAPHS: 'data1.nt=http://example.org/g1  data2.nt=http://example.org/g2' }).graphNames).toEqual({
+      'data1.nt': 'http://example.org/g1',
+      'data2.nt': 'http://example.org/g2',
+    });
+    expect(() => configFromEnv({ KB_GRAPHS: 'data1.nt' })).toThrow(/KB_GRAPHS entry "data1.nt" is not file=IRI/);
+  });
+});

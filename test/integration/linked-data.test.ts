@@ -247,7 +247,7 @@ describe('the home and ontology pages', () => {
     const { body } = await get('/');
     expect(body).toMatch(/<a href="\/ontology#State">state<\/a><\/td><td>2<\/td>/);
     expect(body).toContain('href="/sparql#query=');
-    expect(body).toContain('href="/compare/united-states/european-union"');
+    expect(body).toContain('<a href="/compare/united-states/european-union">United States and European Union, side by side</a>');
     for (const href of ['/dumps/', '/.well-known/void', '/ontology']) expect(body).toContain(`href="${href}"`);
   });
 

@@ -6,6 +6,7 @@
 import { PREFIXES } from '../../../ontology/namespaces';
 import type { KnowledgeStore } from '../../store/types';
 import { DATASET_META } from '../describe-dataset';
+import { resolveActor } from './compare-view';
 import { link } from './links';
 import { select } from './queries';
 import type { ExampleQuery, HomeView } from './views';
@@ -46,13 +47,16 @@ function slugOf(value: string): string | undefined {
 /** Kinds of entities that can be compared: actors. */
 export const COMPARABLE_KINDS = ['state', 'union', 'organisation', 'group'] as const;
 
-function comparisons(queries: readonly NamedQuerySummary[]): HomeView['comparisons'] {
+/** The comparison the named query's example names, with the actors' labels; none when the example names no known actors. */
+async function comparisons(store: KnowledgeStore, queries: readonly NamedQuerySummary[], publicBase: string): Promise<HomeView['comparisons']> {
   const q = queries.find((x) => x.name === COMPARE_QUERY);
   if (!q?.example) return [];
   const params = new URLSearchParams(q.example);
   const a = slugOf(params.get('a') ?? '');
   const b = slugOf(params.get('b') ?? '');
-  return a && b ? [{ href: `/compare/${a}/${b}`, label: `${a} and ${b}, side by side` }] : [];
+  if (!a || !b) return [];
+  const [actorA, actorB] = await Promise.all([resolveActor(store, a, publicBase), resolveActor(store, b, publicBase)]);
+  return actorA && actorB ? [{ href: `/compare/${a}/${b}`, label: `${actorA.label} and ${actorB.label}, side by side` }] : [];
 }
 
 export async function homeView(store: KnowledgeStore, queries: readonly NamedQuerySummary[], publicBase: string): Promise<HomeView> {
@@ -65,7 +69,7 @@ export async function homeView(store: KnowledgeStore, queries: readonly NamedQue
     triples: await store.size(),
     counts,
     examples,
-    comparisons: comparisons(queries),
+    comparisons: await comparisons(store, queries, publicBase),
     links: [
       { href: '/ontology', label: 'Ontology', description: 'Every class and property, with definitions and examples.' },
       { href: '/sparql', label: 'SPARQL endpoint and editor', description: 'Query the graph (SPARQL 1.1 Protocol).' },

@@ -114,9 +114,9 @@ export const PROPERTIES: readonly PropertyDef[] = [
   { iri: CDKG.purpose, label: 'purpose', definition: 'What the instrument facilitates, in the words of the source.', kind: 'datatype', domain: INSTRUMENT, range: [RDF.langString], fact: true },
   { iri: CDKG.documentSymbol, label: 'document symbol', definition: 'The official document symbol, such as A/RES/74/247.', kind: 'datatype', domain: INSTRUMENT, range: [XSD.string], subPropertyOf: [DCT.identifier], fact: true },
   { iri: CDKG.officialTitle, label: 'official title', definition: 'The official title of the instrument, as its source gives it.', kind: 'datatype', domain: INSTRUMENT, range: [RDF.langString], subPropertyOf: [DCT.title], fact: true },
-  { iri: CDKG.votesInFavour, label: 'votes in favour', definition: 'Votes in favour in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.nonNegativeInteger], fact: true },
-  { iri: CDKG.votesAgainst, label: 'votes against', definition: 'Votes against in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.nonNegativeInteger], fact: true },
-  { iri: CDKG.abstentions, label: 'abstentions', definition: 'Abstentions in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.nonNegativeInteger], fact: true },
+  { iri: CDKG.votesInFavour, label: 'votes in favour', definition: 'Votes in favour in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.integer], fact: true },
+  { iri: CDKG.votesAgainst, label: 'votes against', definition: 'Votes against in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.integer], fact: true },
+  { iri: CDKG.abstentions, label: 'abstentions', definition: 'Abstentions in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.integer], fact: true },
   // Statement qualifiers (the qualified form of a fact)
   { iri: CDKG.source, label: 'source', definition: 'The document the statement rests on.', kind: 'object', domain: [CDKG.Statement], range: [CDKG.Source], subPropertyOf: [PROV.wasDerivedFrom, DCT.source] },
   { iri: CDKG.quote, label: 'quote', definition: 'The exact text span of the source the statement rests on, as a Web Annotation text quote selector.', kind: 'object', domain: [CDKG.Statement], range: [OA.TextQuoteSelector] },

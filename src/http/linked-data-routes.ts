@@ -10,12 +10,13 @@ import { describe, entity, ontology } from './handlers/linked-data';
 import { compare, home } from './handlers/pages';
 import type { Route } from './route';
 
-const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+import { SLUG } from './handlers/document';
 
 export const LINKED_DATA_ROUTES: readonly Route[] = [
   { method: 'GET', pattern: /^\/$/, handler: home },
   // https://w3id.org/cdkg/id/<kind>/<slug> is served at /id/<kind>/<slug> (Config.publicBase maps the host).
-  { method: 'GET', pattern: new RegExp(`^/id/(?<rest>[a-z]+/${SLUG})${SUFFIX}$`), handler: entity },
+  // Any path under /id/ is taken, so that even a malformed one gets its 404 in the asked format.
+  { method: 'GET', pattern: new RegExp(`^/id/(?<rest>[^.]+)${SUFFIX}$`), handler: entity },
   { method: 'GET', pattern: new RegExp(`^/ontology${SUFFIX}$`), handler: ontology },
   { method: 'GET', pattern: /^\/describe$/, handler: describe },
   { method: 'GET', pattern: new RegExp(`^/compare/(?<a>${SLUG})/(?<b>${SLUG})$`), handler: compare },

@@ -19,7 +19,7 @@ const org = (slug: string) => iri(entityIri('organisation', slug));
 const concept = (slug: string) => iri(entityIri('concept', slug));
 const source = (slug: string) => entityIri('source', slug);
 const date = (value: string) => literal(value, namedNode(value.length === 4 ? XSD.gYear : value.length === 7 ? XSD.gYearMonth : XSD.date));
-const count = (n: number) => literal(String(n), namedNode(XSD.nonNegativeInteger));
+const count = (n: number) => literal(String(n), namedNode(XSD.integer));
 const text = (value: string) => literal(value);
 
 const US = st('united-states');

@@ -21,12 +21,7 @@ export function loadKb(): EmbeddedStore {
   return loadStore({ dataDir: DEFAULTS.dataDir, ontologyDir: DEFAULTS.ontologyDir, loadOntology }).store;
 }
 
-/**
- * The quads of the data files as written. The store keeps the value of a
- * literal but files xsd:nonNegativeInteger under xsd:integer (Oxigraph
- * canonicalises derived integer types), so checks of the data as written
- * read the parsed files.
- */
+/** The quads of the data files as written (parsed file by file, each in its graph). */
 export function dataQuads(): RDF.Quad[] {
   return sourceFiles({ dataDir: DEFAULTS.dataDir, ontologyDir: DEFAULTS.ontologyDir, loadOntology: false }).flatMap(parseFile);
 }

@@ -128,6 +128,13 @@ describe('format suffixes', () => {
     });
   }
 
+  test('a malformed path under /id/ is a 404 in the asked format too', async () => {
+    const res = await get('/id/state/Not%20A%20Slug%22%3E', { Accept: 'application/ld+json' });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
+    expect(await parse(res.body, 'application/ld+json')).toEqual([]);
+  });
+
   test('an unknown entity with a suffix is a 404 in that format', async () => {
     const res = await get(`${UNKNOWN}.ttl`);
     expect(res.status).toBe(404);

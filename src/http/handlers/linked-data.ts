@@ -8,7 +8,9 @@ import { BadRequestError } from '../../errors';
 import { entityPage } from '../pages/entity';
 import { ontologyPage } from '../pages/ontology';
 import type { RequestContext } from '../route';
-import { chooseFormat, writeDocument, writeNotFound } from './document';
+import { SLUG, chooseFormat, writeDocument, writeNotFound } from './document';
+
+const ENTITY_PATH = new RegExp(`^[a-z]+/${SLUG}$`);
 
 /** Examples per term on the ontology page (the term's own description carries more). */
 const EXAMPLES_ON_PAGE = 3;
@@ -19,6 +21,8 @@ export async function entity(ctx: RequestContext): Promise<void> {
   const { publicBase } = ctx.app.config;
   const path = `/id/${ctx.params.rest}`;
   const iri = iriOfPath(path, publicBase);
+  // Only paths shaped like minted IRIs (/id/<kind>/<slug>) can name an entity; the rest is not worth a query.
+  if (!ENTITY_PATH.test(ctx.params.rest)) return writeNotFound(ctx, format, iri);
   const quads = await describeEntity(ctx.app.store, iri);
   if (!quads) return writeNotFound(ctx, format, iri);
   await writeDocument(ctx, format, quads, () => entityPage(entityView(quads, iri, publicBase)), path);

@@ -45,7 +45,7 @@ describe('the JSON-LD context', () => {
   test('names ontology classes and properties, coercing object values to IRIs', () => {
     expect(context.State).toBe(CDKG.State);
     expect(context.partyTo).toEqual({ '@id': CDKG.partyTo, '@type': '@id' });
-    expect(context.votesInFavour).toEqual({ '@id': CDKG.votesInFavour, '@type': PREFIXES.xsd + 'nonNegativeInteger' });
+    expect(context.votesInFavour).toEqual({ '@id': CDKG.votesInFavour, '@type': PREFIXES.xsd + 'integer' });
     expect(context.adoptedOn).toBe(CDKG.adoptedOn);
   });
 

@@ -1,16 +1,14 @@
 /**
  * The linked-data routes, spread into the route table of ./routes.ts:
  * dereferenceable entity and ontology URIs (with format suffixes), the human
- * pages, the JSON-LD context and the dumps.
+ * pages, the JSON-LD context, the VoID description and the dumps.
  */
 import { dump, listDumps, redirectToDumps } from './handlers/dumps';
-import { SUFFIX } from './handlers/document';
+import { SLUG, SUFFIX } from './handlers/document';
 import { context, voidDescription } from './handlers/dataset';
 import { describe, entity, ontology } from './handlers/linked-data';
 import { compare, home } from './handlers/pages';
 import type { Route } from './route';
-
-import { SLUG } from './handlers/document';
 
 export const LINKED_DATA_ROUTES: readonly Route[] = [
   { method: 'GET', pattern: /^\/$/, handler: home },

@@ -81,7 +81,7 @@ const stats: CliCommand = {
   async run(_args, { config, io }) {
     const { store } = loadStore(config);
     const s = await storeStats(store);
-    const lines = [`triples: ${s.triples}`, '', 'entities per class:'];
+    const lines = [`triples: ${s.triples}`, `quads: ${s.quads} (a triple in two graphs counts twice)`, '', 'entities per class:'];
     for (const c of s.classes) lines.push(`  ${String(c.entities).padStart(6)}  ${compact(c.class)}`);
     lines.push('', 'graphs:');
     for (const g of s.graphs) lines.push(`  ${String(g.triples).padStart(6)}  ${compact(g.graph)}`);

@@ -9,7 +9,7 @@ import jsonld from 'jsonld';
 import { Parser } from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { writeN3 } from './n3-writer';
-import { distinct } from './quads';
+import { distinct } from '../store/terms';
 
 /**
  * Deep-comparison budget (rdf-canonize `maxWorkFactor`): 1 allows O(n) work

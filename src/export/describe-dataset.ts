@@ -12,8 +12,8 @@ import { ONTOLOGY_META } from '../../ontology/model';
 import type { KnowledgeStore } from '../store/types';
 import { dcatQuads } from './dcat';
 import { dumps } from './dumps';
-import { construct } from './queries';
-import { distinct } from './quads';
+import { EXPORT_QUERIES } from './queries';
+import { distinct } from '../store/terms';
 import { datasetStatistics } from './statistics';
 import { voidQuads } from './void';
 
@@ -46,7 +46,7 @@ export type Emit = (s: RDF.Quad_Subject, p: string, o: RDF.Quad_Object) => void;
  */
 export async function describeDataset(store: KnowledgeStore, options: DescriptionOptions): Promise<RDF.Quad[]> {
   const dataset = namedNode(DATASET_IRI);
-  const out: RDF.Quad[] = await construct(store, 'dataset-facts', { dataset });
+  const out: RDF.Quad[] = await EXPORT_QUERIES.construct(store, 'dataset-facts', { dataset });
   const stated = new Set(out.filter((q) => q.subject.equals(dataset)).map((q) => q.predicate.value));
   const emit: Emit = (s, p, o) => out.push(quad(s, namedNode(p), o));
   const fallback = (p: string, make: () => RDF.Quad_Object) => {

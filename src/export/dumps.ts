@@ -13,7 +13,8 @@ import type { KnowledgeStore } from '../store/types';
 import { canonicalQuads } from './canonical';
 import { toJsonLd } from './jsonld';
 import { serialiser, type SerialiserName } from './index';
-import { asTriples, distinct } from './quads';
+import { distinct } from '../store/terms';
+import { asTriples } from './quads';
 
 /** The formats offered as dumps, in the order they are listed. */
 export const DUMP_FORMATS: readonly SerialiserName[] = ['ntriples', 'nquads', 'turtle', 'jsonld', 'rdfxml'];

@@ -9,7 +9,7 @@
 import type { Writer } from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { RDF as RDFNS } from '../../ontology/namespaces';
-import { termKey } from './quads';
+import { termKey } from '../store/terms';
 
 type Quad = RDF.Quad;
 

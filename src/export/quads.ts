@@ -6,42 +6,10 @@
 import { DataFactory } from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { RDF as RDFNS } from '../../ontology/namespaces';
+import { distinct, termKey } from '../store/terms';
 
 const { quad, blankNode, defaultGraph } = DataFactory;
 
-/** An N-Triples-like key of a term, for de-duplication and ordering. */
-export function termKey(t: RDF.Term): string {
-  switch (t.termType) {
-    case 'Literal':
-      return `"${t.value}"${t.language ? `@${t.language}` : `^^<${t.datatype.value}>`}`;
-    case 'BlankNode':
-      return `_:${t.value}`;
-    case 'DefaultGraph':
-      return '';
-    case 'Quad':
-      return `<<${termKey(t.subject)} ${termKey(t.predicate)} ${termKey(t.object)}>>`;
-    default:
-      return `<${t.value}>`;
-  }
-}
-
-function quadKey(q: RDF.Quad): string {
-  return `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)} ${termKey(q.graph)}`;
-}
-
-/** The quads without duplicates, in their first-seen order. */
-export function distinct(quads: readonly RDF.Quad[]): RDF.Quad[] {
-  const seen = new Set<string>();
-  const out: RDF.Quad[] = [];
-  for (const q of quads) {
-    const key = quadKey(q);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(q);
-    }
-  }
-  return out;
-}
 
 /**
  * Merges every graph into the default graph (RDF 1.1 Concepts §4: the merge

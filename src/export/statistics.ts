@@ -6,7 +6,8 @@
 import { DataFactory } from 'n3';
 import { ID_NS, WD } from '../../ontology/namespaces';
 import type { KnowledgeStore } from '../store/types';
-import { select } from './queries';
+import { storeStats } from '../store/stats';
+import { EXPORT_QUERIES } from './queries';
 
 const { literal } = DataFactory;
 
@@ -31,19 +32,19 @@ const count = (row: Record<string, { value: string }> | undefined, variable: str
 
 export async function datasetStatistics(store: KnowledgeStore): Promise<DatasetStatistics> {
   const space = { space: literal(ID_NS) };
-  const [size] = await select(store, 'statistics');
-  const [classes] = await select(store, 'classes');
-  const [entities] = await select(store, 'entities', space);
-  const classPartitions = await select(store, 'class-partitions');
-  const propertyPartitions = await select(store, 'property-partitions');
-  const examples = await select(store, 'examples', space);
-  const links = await select(store, 'links', { target: literal(WD.$ns) });
+  const size = await storeStats(store);
+  const [classes] = await EXPORT_QUERIES.select(store, 'classes');
+  const [entities] = await EXPORT_QUERIES.select(store, 'entities', space);
+  const classPartitions = await EXPORT_QUERIES.select(store, 'class-partitions');
+  const propertyPartitions = await EXPORT_QUERIES.select(store, 'property-partitions');
+  const examples = await EXPORT_QUERIES.select(store, 'examples', space);
+  const links = await EXPORT_QUERIES.select(store, 'links', { target: literal(WD.$ns) });
   return {
-    triples: count(size, 'triples'),
+    triples: size.triples,
     entities: count(entities, 'entities'),
-    distinctSubjects: count(size, 'subjects'),
-    distinctObjects: count(size, 'objects'),
-    properties: count(size, 'properties'),
+    distinctSubjects: size.distinctSubjects,
+    distinctObjects: size.distinctObjects,
+    properties: size.properties,
     classes: count(classes, 'classes'),
     classPartitions: classPartitions.map((r) => ({ class: r.class.value, entities: count(r, 'entities') })),
     propertyPartitions: propertyPartitions.map((r) => ({ property: r.property.value, triples: count(r, 'triples') })),

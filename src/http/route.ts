@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config';
-import type { DatasetStatistics } from '../sparql/description';
+import type { StoreStats } from '../store/stats';
 import type { NamedQueries } from '../sparql/named';
 import type { SparqlService } from '../sparql/service';
 import type { KnowledgeStore } from '../store/types';
@@ -21,7 +21,7 @@ export interface App {
   /** Quads in the store, counted once at start (the data is read-only while the server runs). */
   readonly triples: number;
   /** VoID statistics for the service description, computed on first use and kept. */
-  readonly statistics: () => Promise<DatasetStatistics>;
+  readonly statistics: () => Promise<StoreStats>;
   readonly log: (message: string) => void;
 }
 

@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
 import { BadRequestError, NotFoundError } from '../errors';
-import { datasetStatistics, type DatasetStatistics } from '../sparql/description';
+import { storeStats, type StoreStats } from '../store/stats';
 import { loadNamedQueries } from '../sparql/named';
 import { WorkerPool } from '../sparql/pool';
 import { SparqlService } from '../sparql/service';
@@ -88,7 +88,7 @@ export async function startServer(config: Config, log: (message: string) => void
   try {
     const sparql = new SparqlService(pool, { maxResults: config.maxResults, baseIri: new URL('sparql', config.publicBase).href });
     const named = loadNamedQueries(config.queriesDir, (text) => sparql.parse(text));
-    let stats: Promise<DatasetStatistics> | undefined;
+    let stats: Promise<StoreStats> | undefined;
     const app: App = {
       config,
       sparql,
@@ -96,7 +96,7 @@ export async function startServer(config: Config, log: (message: string) => void
       named,
       log,
       triples: await pool.size(),
-      statistics: () => (stats ??= datasetStatistics(sparql).catch((e: unknown) => {
+      statistics: () => (stats ??= storeStats(pool).catch((e: unknown) => {
         stats = undefined;
         throw e;
       })),

@@ -1,25 +1,14 @@
 /**
  * The SPARQL 1.1 Service Description of the endpoint
  * (https://www.w3.org/TR/sparql11-service-description/), with VoID
- * statistics of its default dataset. The statistics come from internal
- * queries (./queries/*.rq) run through the query layer like any other.
+ * statistics of its default dataset (counted by src/store/stats.ts).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { DataFactory } from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { FORMATS, RDF as RDFNS, SD, VOID, XSD } from '../../ontology/namespaces';
-import type { SparqlService } from './service';
+import type { StoreStats } from '../store/stats';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
-
-export interface DatasetStatistics {
-  readonly triples: number;
-  readonly distinctSubjects: number;
-  readonly properties: number;
-  readonly distinctObjects: number;
-  readonly graphs: readonly { readonly name: string; readonly triples: number }[];
-}
 
 /** W3C format IRIs (https://www.w3.org/ns/formats/) of the media types the endpoint writes. */
 const FORMAT_IRIS: Readonly<Record<string, string>> = {
@@ -35,23 +24,8 @@ const FORMAT_IRIS: Readonly<Record<string, string>> = {
   'application/trig': FORMATS.TriG,
 };
 
-function internalQuery(name: string): string {
-  return fs.readFileSync(path.join(__dirname, 'queries', `${name}.rq`), 'utf8');
-}
-
-function count(term: RDF.Term | undefined): number {
-  return term ? Number(term.value) : 0;
-}
-
-export async function datasetStatistics(service: SparqlService): Promise<DatasetStatistics> {
-  const [totals, sizes] = await Promise.all([service.query(internalQuery('dataset-statistics')), service.query(internalQuery('graph-sizes'))]);
-  const row = totals.result.kind === 'select' ? (totals.result.bindings[0] ?? {}) : {};
-  const graphs = sizes.result.kind === 'select' ? sizes.result.bindings.map((b) => ({ name: b.graph.value, triples: count(b.triples) })) : [];
-  return { triples: count(row.triples), distinctSubjects: count(row.subjects), properties: count(row.properties), distinctObjects: count(row.objects), graphs };
-}
-
 /** The description as quads; `endpoint` is the URL the client reached, `mediaTypes` what the endpoint can write. */
-export function serviceDescription(endpoint: string, mediaTypes: readonly string[], stats: DatasetStatistics): RDF.Quad[] {
+export function serviceDescription(endpoint: string, mediaTypes: readonly string[], stats: StoreStats): RDF.Quad[] {
   const service = namedNode(endpoint);
   const dataset = blankNode('dataset');
   const defaultGraph = blankNode('defaultGraph');
@@ -81,7 +55,7 @@ export function serviceDescription(endpoint: string, mediaTypes: readonly string
     out.push(
       quad(dataset, namedNode(SD.namedGraph), named),
       quad(named, namedNode(RDFNS.type), namedNode(SD.NamedGraph)),
-      quad(named, namedNode(SD.name), namedNode(g.name)),
+      quad(named, namedNode(SD.name), namedNode(g.graph)),
       quad(named, namedNode(SD.graph), graph),
       quad(graph, namedNode(RDFNS.type), namedNode(SD.Graph)),
       quad(graph, namedNode(VOID.triples), int(g.triples)),

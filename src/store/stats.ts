@@ -1,37 +1,43 @@
 /**
- * Counts for `kb stats`: triples, entities per class and triples per graph.
+ * Counts of a store: distinct triples, subjects, properties and objects of
+ * the union of all graphs, entities per class and triples per graph. They
+ * feed `kb stats`, the SPARQL service description and the VoID description.
  * The SPARQL lives in ./queries/*.rq, loaded by name.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import type { KnowledgeStore, QueryResult } from './types';
+import { QueryLibrary } from './query-library';
+import type { Binding, KnowledgeStore } from './types';
 
 export interface StoreStats {
+  /** Quads stored: a triple held by two graphs counts twice. */
+  readonly quads: number;
+  /** Distinct triples of the union of all graphs (VoID §4.5 void:triples). */
   readonly triples: number;
+  readonly distinctSubjects: number;
+  readonly properties: number;
+  readonly distinctObjects: number;
   readonly classes: readonly { readonly class: string; readonly entities: number }[];
   readonly graphs: readonly { readonly graph: string; readonly triples: number }[];
 }
 
-const QUERIES_DIR = path.join(__dirname, 'queries');
+const QUERIES = new QueryLibrary<'totals' | 'entities-per-class' | 'triples-per-graph'>(path.join(__dirname, 'queries'));
 
-/** The text of an internal query, by file stem. */
-export function storeQuery(name: string): string {
-  return fs.readFileSync(path.join(QUERIES_DIR, `${name}.rq`), 'utf8');
-}
-
-function rows(result: QueryResult, name: string): readonly Record<string, { value: string }>[] {
-  if (result.kind !== 'select') throw new TypeError(`Query ${name} must be a SELECT query`);
-  return result.bindings;
-}
+const count = (row: Binding | undefined, variable: string): number => Number(row?.[variable]?.value ?? 0);
 
 export async function storeStats(store: KnowledgeStore): Promise<StoreStats> {
-  const classes = rows(await store.query(storeQuery('entities-per-class')), 'entities-per-class').map((b) => ({
-    class: b.class.value,
-    entities: Number(b.entities.value),
-  }));
-  const graphs = rows(await store.query(storeQuery('triples-per-graph')), 'triples-per-graph').map((b) => ({
-    graph: b.graph.value,
-    triples: Number(b.triples.value),
-  }));
-  return { triples: await store.size(), classes, graphs };
+  const [[totals], classes, graphs, quads] = await Promise.all([
+    QUERIES.select(store, 'totals'),
+    QUERIES.select(store, 'entities-per-class'),
+    QUERIES.select(store, 'triples-per-graph'),
+    store.size(),
+  ]);
+  return {
+    quads,
+    triples: count(totals, 'triples'),
+    distinctSubjects: count(totals, 'subjects'),
+    properties: count(totals, 'properties'),
+    distinctObjects: count(totals, 'objects'),
+    classes: classes.map((b) => ({ class: b.class.value, entities: count(b, 'entities') })),
+    graphs: graphs.map((b) => ({ graph: b.graph.value, triples: count(b, 'triples') })),
+  };
 }

@@ -99,6 +99,7 @@ describe('kb', () => {
       const { code, out } = await kb('stats', '--data', VALID);
       expect(code).toBe(0);
       expect(out).toMatch(/^triples: \d+$/m);
+      expect(out).toMatch(/^quads: \d+ /m);
       expect(out).toMatch(/^\s+1 {2}cdkg:State$/m);
       expect(out).toMatch(/^\s+\d+ {2}graph:facts$/m);
       expect(out).toMatch(/^\s+\d+ {2}graph:ontology$/m);

@@ -9,7 +9,7 @@ import { CDKG_NS, compact } from '../../../ontology/namespaces';
 import { CLASSES, CONCEPTS, PROPERTIES } from '../../../ontology/model';
 import type { Binding, KnowledgeStore } from '../../store/types';
 import { link } from './links';
-import { select } from './queries';
+import { LINKED_DATA_QUERIES } from './queries';
 import type { CompareRow, CompareSide, CompareView, Link } from './views';
 
 /** The separators compare-actors.rq uses in its GROUP_CONCATs. */
@@ -18,7 +18,7 @@ const QUOTES = ' | ';
 
 /** The actor a slug names, or undefined. */
 export async function resolveActor(store: KnowledgeStore, slug: string, publicBase: string): Promise<Link | undefined> {
-  const rows = await select(store, 'resolve-actor', { slug: DataFactory.literal(slug) });
+  const rows = await LINKED_DATA_QUERIES.select(store, 'resolve-actor', { slug: DataFactory.literal(slug) });
   const row = rows[0];
   return row ? link(row.actor.value, row.label?.value, publicBase) : undefined;
 }

@@ -8,7 +8,8 @@ import { DataFactory } from 'n3';
 import { RDFS } from '../../../ontology/namespaces';
 import type { KnowledgeStore } from '../../store/types';
 import { sortQuads } from './graph';
-import { construct, select, termKey } from './queries';
+import { termKey } from '../../store/terms';
+import { LINKED_DATA_QUERIES } from './queries';
 
 const { namedNode, quad } = DataFactory;
 
@@ -18,7 +19,7 @@ export const EXAMPLES_PER_TERM = 5;
 /** The entity's description, or undefined when the store says nothing about the IRI. */
 export async function describeEntity(store: KnowledgeStore, iri: string): Promise<RDF.Quad[] | undefined> {
   const entity = namedNode(iri);
-  const quads = await construct(store, 'describe-entity', { entity });
+  const quads = await LINKED_DATA_QUERIES.construct(store, 'describe-entity', { entity });
   // Known means described: an IRI that is only ever an object (a Wikidata item, say) is not ours to describe.
   if (!quads.some((q) => q.subject.equals(entity))) return undefined;
   return sortQuads(quads);
@@ -34,7 +35,7 @@ export interface UsageExample {
 
 /** Examples of use of one term (or, without a term, of every CDKG term), at most `perTerm` each. */
 export async function usageExamples(store: KnowledgeStore, term?: string, perTerm = EXAMPLES_PER_TERM): Promise<UsageExample[]> {
-  const rows = await select(store, 'term-usage', term ? { term: namedNode(term) } : {});
+  const rows = await LINKED_DATA_QUERIES.select(store, 'term-usage', term ? { term: namedNode(term) } : {});
   const out: UsageExample[] = [];
   const seen = new Set<string>();
   const count = new Map<string, number>();
@@ -54,7 +55,7 @@ export async function usageExamples(store: KnowledgeStore, term?: string, perTer
 /** The term's triples from the ontology graph plus examples of its use; undefined for a term the ontology does not define. */
 export async function describeTerm(store: KnowledgeStore, iri: string): Promise<RDF.Quad[] | undefined> {
   const term = namedNode(iri);
-  const quads = await construct(store, 'describe-term', { term });
+  const quads = await LINKED_DATA_QUERIES.construct(store, 'describe-term', { term });
   if (!quads.some((q) => q.subject.equals(term))) return undefined;
   const examples = await usageExamples(store, iri);
   const extra: RDF.Quad[] = [];
@@ -68,7 +69,7 @@ export async function describeTerm(store: KnowledgeStore, iri: string): Promise<
 
 /** The whole ontology graph (what /ontology serves). */
 export async function ontologyGraph(store: KnowledgeStore): Promise<RDF.Quad[]> {
-  return sortQuads(await construct(store, 'ontology-graph'));
+  return sortQuads(await LINKED_DATA_QUERIES.construct(store, 'ontology-graph'));
 }
 
 function asLiteral(t: RDF.Term | undefined): RDF.Literal | undefined {

@@ -5,7 +5,7 @@
  */
 import type * as RDF from '@rdfjs/types';
 import { compact, RDF as RDFNS, RDFS, SKOS } from '../../../ontology/namespaces';
-import { termKey } from './queries';
+import { termKey } from '../../store/terms';
 
 export class DescriptionGraph {
   private readonly bySubject = new Map<string, RDF.Quad[]>();

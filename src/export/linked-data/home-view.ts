@@ -8,7 +8,7 @@ import type { KnowledgeStore } from '../../store/types';
 import { DATASET_META } from '../describe-dataset';
 import { resolveActor } from './compare-view';
 import { link } from './links';
-import { select } from './queries';
+import { LINKED_DATA_QUERIES } from './queries';
 import type { ExampleQuery, HomeView } from './views';
 
 /** What the home page needs of a named query (src/sparql/named.ts). */
@@ -60,7 +60,7 @@ async function comparisons(store: KnowledgeStore, queries: readonly NamedQuerySu
 }
 
 export async function homeView(store: KnowledgeStore, queries: readonly NamedQuerySummary[], publicBase: string): Promise<HomeView> {
-  const rows = await select(store, 'class-counts');
+  const rows = await LINKED_DATA_QUERIES.select(store, 'class-counts');
   const counts = rows.map((r) => ({ link: link(r.class.value, r.label?.value, publicBase), count: Number(r.count.value) }));
   const examples: ExampleQuery[] = queries.map((q) => ({ name: q.name, title: q.title, description: q.description, editorHref: editorHref(q.text, q.title) }));
   return {

@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { graphIri } from '../../../ontology/namespaces';
 import { QuerySyntaxError, UnsupportedError } from '../../../src/errors';
-import { datasetStatistics, serviceDescription } from '../../../src/sparql/description';
+import { serviceDescription } from '../../../src/sparql/description';
+import { storeStats } from '../../../src/store/stats';
 import { SparqlService } from '../../../src/sparql/service';
 import { loadStore } from '../../../src/store/load';
 import type { KnowledgeStore, QueryOptions, QueryResult } from '../../../src/store/types';
@@ -71,9 +73,8 @@ describe('SparqlService', () => {
 
 describe('the service description', () => {
   it('states the endpoint, language, formats, union default graph and VoID statistics', async () => {
-    const service = new SparqlService(store, { maxResults: 100, baseIri: BASE });
-    const stats = await datasetStatistics(service);
-    expect(stats).toMatchObject({ triples: 18, distinctSubjects: 5, graphs: [{ name: 'https://w3id.org/cdkg/graph/people', triples: 14 }, { name: 'https://w3id.org/cdkg/graph/places', triples: 4 }] });
+    const stats = await storeStats(store);
+    expect(stats).toMatchObject({ triples: 18, distinctSubjects: 5, graphs: [{ graph: graphIri('people'), triples: 14 }, { graph: graphIri('places'), triples: 4 }] });
     const quads = serviceDescription('http://localhost/sparql', ['application/sparql-results+json', 'text/turtle'], stats);
     const has = (p: string, o: string) => quads.some((q) => q.predicate.value.endsWith(p) && q.object.value === o);
     expect(has('#endpoint', 'http://localhost/sparql')).toBe(true);

@@ -1,0 +1,64 @@
+/**
+ * Internal SPARQL queries (`.rq` files of a folder), loaded by name, parsed
+ * once with the prefix table of ontology/namespaces.ts, and run with their
+ * parameters bound as RDF terms: a VALUES row added at the head of the WHERE
+ * clause through the sparqljs syntax tree, never by editing text. Every layer
+ * that needs SPARQL of its own (store statistics, export, linked data, the
+ * service description) keeps its files beside its code and one library here.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type * as RDF from '@rdfjs/types';
+import { Generator, Parser, type Query } from 'sparqljs';
+import { PREFIXES } from '../../ontology/namespaces';
+import { KbError } from '../errors';
+import { distinct } from './terms';
+import type { Binding, KnowledgeStore } from './types';
+
+export type QueryParams = Readonly<Record<string, RDF.NamedNode | RDF.Literal>>;
+
+export class QueryLibrary<Name extends string> {
+  private readonly parsed = new Map<Name, Query>();
+
+  constructor(private readonly dir: string) {}
+
+  private load(name: Name): Query {
+    const cached = this.parsed.get(name);
+    if (cached) return cached;
+    const file = path.join(this.dir, `${name}.rq`);
+    let query: Query;
+    try {
+      const out = new Parser({ prefixes: { ...PREFIXES } }).parse(fs.readFileSync(file, 'utf8'));
+      if (out.type !== 'query') throw new TypeError('an update, not a query');
+      query = out;
+    } catch (e) {
+      throw new KbError('INTERNAL_QUERY', `Internal query ${file} does not load: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
+    this.parsed.set(name, query);
+    return query;
+  }
+
+  /** The query text with each parameter bound to its term. */
+  text(name: Name, params: QueryParams = {}): string {
+    const query = this.load(name);
+    const row: Record<string, RDF.NamedNode | RDF.Literal> = {};
+    for (const [variable, term] of Object.entries(params)) row[`?${variable}`] = term;
+    // A copy of the top level only: the cached syntax tree is never changed.
+    const bound: Query = Object.keys(row).length ? { ...query, where: [{ type: 'values', values: [row] }, ...(query.where ?? [])] } : query;
+    return new Generator().stringify(bound);
+  }
+
+  /** Runs a SELECT query and returns its rows. */
+  async select(store: KnowledgeStore, name: Name, params?: QueryParams): Promise<readonly Binding[]> {
+    const result = await store.query(this.text(name, params));
+    if (result.kind !== 'select') throw new KbError('INTERNAL_QUERY', `Internal query ${name} is not a SELECT query`);
+    return result.bindings;
+  }
+
+  /** Runs a CONSTRUCT query and returns its triples, each once. */
+  async construct(store: KnowledgeStore, name: Name, params?: QueryParams): Promise<RDF.Quad[]> {
+    const result = await store.query(this.text(name, params));
+    if (result.kind !== 'graph') throw new KbError('INTERNAL_QUERY', `Internal query ${name} is not a CONSTRUCT query`);
+    return distinct(result.quads);
+  }
+}

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DataFactory } from 'n3';
+import { KbError } from '../../../src/errors';
+import { EmbeddedStore } from '../../../src/store/oxigraph';
+import { QueryLibrary } from '../../../src/store/query-library';
+
+const { namedNode, literal, quad } = DataFactory;
+
+describe('QueryLibrary', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdkg-rq-'));
+  fs.writeFileSync(path.join(dir, 'labels.rq'), 'SELECT ?s ?label WHERE { ?s rdfs:label ?label }');
+  fs.writeFileSync(path.join(dir, 'copy.rq'), 'CONSTRUCT { ?s rdfs:label ?label } WHERE { ?s rdfs:label ?label }');
+  fs.writeFileSync(path.join(dir, 'broken.rq'), 'SELECT ?s WHERE { ?s');
+  const library = new QueryLibrary<'labels' | 'copy' | 'broken' | 'missing'>(dir);
+
+  const store = new EmbeddedStore();
+  const label = namedNode('http://www.w3.org/2000/01/rdf-schema#label');
+  // The same triple in two graphs: the union default graph yields it twice.
+  store.addAll([
+    quad(namedNode('http://example.org/a'), label, literal('A', 'en'), namedNode('http://example.org/g1')),
+    quad(namedNode('http://example.org/a'), label, literal('A', 'en'), namedNode('http://example.org/g2')),
+    quad(namedNode('http://example.org/b'), label, literal('B', 'en'), namedNode('http://example.org/g1')),
+  ]);
+
+  test('queries are parsed with the shared prefix table, so files need no PREFIX lines', () => {
+    expect(library.text('labels')).toContain('PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>');
+  });
+
+  test('a parameter is bound as a term in a VALUES row and the cached query stays unbound', async () => {
+    const rows = await library.select(store, 'labels', { s: namedNode('http://example.org/b') });
+    expect(rows.map((r) => r.label.value)).toEqual(['B']);
+    expect(library.text('labels')).not.toContain('VALUES');
+  });
+
+  test('a literal that tries to break out of the query stays one literal', async () => {
+    const rows = await library.select(store, 'labels', { label: literal('A" } UNION { ?s ?p ?o } #') });
+    expect(rows).toEqual([]);
+  });
+
+  test('construct returns each triple once although two graphs hold it', async () => {
+    const quads = await library.construct(store, 'copy');
+    expect(quads).toHaveLength(2);
+  });
+
+  test('a malformed or missing file is an INTERNAL_QUERY error naming the file', () => {
+    expect(() => library.text('broken')).toThrow(KbError);
+    expect(() => library.text('broken')).toThrow(/broken\.rq/);
+    expect(() => library.text('missing')).toThrow(/missing\.rq/);
+  });
+
+  test('running a SELECT file as CONSTRUCT is refused', async () => {
+    await expect(library.construct(store, 'labels')).rejects.toThrow(/not a CONSTRUCT query/);
+  });
+});

@@ -38,6 +38,8 @@ export function editorPage(title: string, queries: readonly NamedQuery[]): strin
 <script>
   const examples = JSON.parse(document.getElementById('examples').textContent);
   const endpoint = location.origin + location.pathname;
+  // A link such as /sparql#query=… (from the home page) opens its query in a tab of its own; that tab stays in front.
+  const fromUrl = /[#&?]query=/.test(location.hash + location.search);
   // No persistence: every visit starts from the named queries, not from an old session's tabs.
   const yasgui = new Yasgui(document.getElementById('yasgui'), {
     requestConfig: { endpoint, method: 'POST' },
@@ -46,7 +48,7 @@ export function editorPage(title: string, queries: readonly NamedQuery[]): strin
     autoAddOnInit: examples.length === 0,
   });
   examples.forEach((example, i) => {
-    yasgui.addTab(i === 0, { ...Yasgui.Tab.getDefaults(), name: example.name, yasqe: { value: example.query }, requestConfig: { ...yasgui.config.requestConfig, endpoint } });
+    yasgui.addTab(i === 0 && !fromUrl, { ...Yasgui.Tab.getDefaults(), name: example.name, yasqe: { value: example.query }, requestConfig: { ...yasgui.config.requestConfig, endpoint } });
   });
 </script>
 </body>

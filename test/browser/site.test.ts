@@ -83,10 +83,8 @@ test('an example query opens in the YASGUI editor and its results appear', async
   const title = (await example.textContent()) as string;
   await example.click();
   await page.waitForURL('**/sparql**');
-  // The pre-filled query is a tab of its own, named after the query.
-  const tab = page.locator('.tabsList .tab a', { hasText: title }).first();
-  await tab.waitFor();
-  await tab.click();
+  // The pre-filled query is a tab of its own, named after the query, and it is the one in front.
+  await page.locator('.tabsList .tab.active a', { hasText: title }).first().waitFor();
   await page.locator('.yasqe .CodeMirror').first().waitFor();
   await page.locator('.tabPanel.active .yasqe_queryButton').click();
   const rows = page.locator('.tabPanel.active .yasr .dataTable tbody tr');

@@ -233,6 +233,11 @@ describe('the comparison page', () => {
     expect(r).toContain('“The EU has been an early champion of the Budapest Convention”');
   });
 
+  test('links the source each side\'s quotes come from', () => {
+    const r = row('Budapest Convention');
+    expect(r).toMatch(/Sources: <a href="\/id\/source\/[a-z0-9-]+">/);
+  });
+
   test('has a row for the Ad Hoc Committee with the US taking part and the EU represented by its member states', () => {
     const r = row('Ad Hoc Committee');
     expect(r).toBeDefined();

@@ -15,6 +15,7 @@ import type { CompareRow, CompareSide, CompareView, Link } from './views';
 /** The separators compare-actors.rq uses in its GROUP_CONCATs. */
 const LIST = ', ';
 const QUOTES = ' | ';
+const SOURCES = ' ';
 
 /** The actor a slug names, or undefined. */
 export async function resolveActor(store: KnowledgeStore, slug: string, publicBase: string): Promise<Link | undefined> {
@@ -35,11 +36,12 @@ function split(value: string | undefined, separator: string): string[] {
   return value ? value.split(separator).filter((x) => x !== '') : [];
 }
 
-function side(row: Binding, prefix: 'a' | 'b'): CompareSide {
+function side(row: Binding, prefix: 'a' | 'b', publicBase: string): CompareSide {
   return {
     relations: split(row[`${prefix}Relations`]?.value, LIST).map(words),
     stances: split(row[`${prefix}Stances`]?.value, LIST).map(words),
     quotes: split(row[`${prefix}Quotes`]?.value, QUOTES),
+    sources: split(row[`${prefix}Sources`]?.value, SOURCES).map((iri) => link(iri, undefined, publicBase)),
   };
 }
 
@@ -49,8 +51,8 @@ export function compareView(a: Link, b: Link, rows: readonly Binding[], queryHre
     .map((r) => ({
       item: link(r.item.value, r.itemLabel?.value ?? compact(r.item.value), publicBase),
       kind: r.kind ? words(r.kind.value) : '',
-      a: side(r, 'a'),
-      b: side(r, 'b'),
+      a: side(r, 'a', publicBase),
+      b: side(r, 'b', publicBase),
     }));
   return { a, b, rows: out, queryHref };
 }

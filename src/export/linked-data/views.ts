@@ -119,6 +119,8 @@ export interface CompareSide {
   readonly relations: readonly string[];
   readonly stances: readonly string[];
   readonly quotes: readonly string[];
+  /** The sources the quotes come from. */
+  readonly sources: readonly Link[];
 }
 
 export interface CompareRow {

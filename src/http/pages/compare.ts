@@ -10,6 +10,7 @@ function cell(s: CompareSide): Html {
 <p>${s.relations.join('; ')}</p>
 ${s.stances.length ? html`<p class="muted">Stance: ${s.stances.join(', ')}</p>` : ''}
 ${s.quotes.map((q) => html`<blockquote>“${q}”</blockquote>`)}
+${s.sources.length ? html`<p class="muted">Sources: ${s.sources.map((l, i) => html`${i ? ', ' : ''}${linkTo(l)}`)}</p>` : ''}
 </td>`;
 }
 

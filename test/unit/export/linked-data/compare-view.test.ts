@@ -19,6 +19,7 @@ describe('compareView', () => {
         aRelations: literal('participatesIn'),
         aStances: literal('supporting'),
         aQuotes: literal('the US has agreed to participate | a second quote'),
+        aSources: literal(`${entityIri('source', 'atlas-us-eu')} ${entityIri('source', 'unodc-ahc')}`),
         bRelations: literal('representedBy EU member states, participatesIn (EU member states)'),
       },
     ], '/sparql#query=x', PUBLIC_BASE);
@@ -26,8 +27,11 @@ describe('compareView', () => {
       {
         item: { iri: entityIri('process', 'ad-hoc-committee'), href: '/id/process/ad-hoc-committee', label: 'Ad Hoc Committee' },
         kind: 'process',
-        a: { relations: ['participates in'], stances: ['supports'], quotes: ['the US has agreed to participate', 'a second quote'] },
-        b: { relations: ['represented by EU member states', 'participates in (EU member states)'], stances: [], quotes: [] },
+        a: { relations: ['participates in'], stances: ['supports'], quotes: ['the US has agreed to participate', 'a second quote'], sources: [
+          { iri: entityIri('source', 'atlas-us-eu'), href: '/id/source/atlas-us-eu', label: 'source:atlas-us-eu' },
+          { iri: entityIri('source', 'unodc-ahc'), href: '/id/source/unodc-ahc', label: 'source:unodc-ahc' },
+        ] },
+        b: { relations: ['represented by EU member states', 'participates in (EU member states)'], stances: [], quotes: [], sources: [] },
       },
     ]);
   });

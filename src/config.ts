@@ -4,6 +4,7 @@
  * result is passed down.
  */
 import path from 'node:path';
+import { BASE } from '../ontology/namespaces';
 
 export interface Config {
   /** Folder of data Turtle files (each loaded into a named graph of its own). */
@@ -38,7 +39,7 @@ export const DEFAULTS: Config = {
   graphNames: {},
   host: '127.0.0.1',
   port: 8080,
-  publicBase: 'https://w3id.org/cdkg/',
+  publicBase: BASE,
   queryTimeoutMs: 10_000,
   maxResults: 100_000,
   workers: 2,
@@ -51,6 +52,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`${name}=${raw} is not a non-negative integer`);
   return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw !== 'true' && raw !== 'false') throw new RangeError(`${name}=${raw} must be true or false`);
+  return raw === 'true';
 }
 
 /** Parses KB_GRAPHS: whitespace-separated `file=IRI` pairs. */
@@ -66,9 +74,10 @@ function graphNames(raw: string): Record<string, string> {
 
 /** Reads the environment once; `overrides` (from CLI flags) win over it. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const loadOntology = bool(env, 'KB_LOAD_ONTOLOGY');
   const fromEnv: Partial<Config> = {
     ...(env.KB_DATA_DIR ? { dataDir: path.resolve(env.KB_DATA_DIR) } : {}),
-    ...(env.KB_LOAD_ONTOLOGY ? { loadOntology: env.KB_LOAD_ONTOLOGY === 'true' } : {}),
+    ...(loadOntology === undefined ? {} : { loadOntology }),
     ...(env.KB_GRAPHS ? { graphNames: graphNames(env.KB_GRAPHS) } : {}),
     ...(env.HOST ? { host: env.HOST } : {}),
     port: int(env, 'PORT', DEFAULTS.port),

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { BASE } from '../../ontology/namespaces';
+import { DEFAULTS, configFromEnv } from '../../src/config';
+
+describe('configFromEnv', () => {
+  test('an empty environment gives the defaults, serving the one public base', () => {
+    expect(configFromEnv({})).toEqual(DEFAULTS);
+    expect(DEFAULTS.publicBase).toBe(BASE);
+    expect(DEFAULTS.host).toBe('127.0.0.1');
+    expect(DEFAULTS.port).toBe(8080);
+  });
+
+  test('environment variables are read once into typed options', () => {
+    const config = configFromEnv({ PORT: '0', HOST: '0.0.0.0', KB_DATA_DIR: 'x/data', KB_LOAD_ONTOLOGY: 'false', KB_QUERY_TIMEOUT_MS: '250', KB_WORKERS: '3', KB_GRAPHS: 'a.nt=http://example.org/a' });
+    expect(config).toMatchObject({ port: 0, host: '0.0.0.0', dataDir: path.resolve('x/data'), loadOntology: false, queryTimeoutMs: 250, workers: 3, graphNames: { 'a.nt': 'http://example.org/a' } });
+  });
+
+  test('overrides from command-line flags win over the environment', () => {
+    expect(configFromEnv({ PORT: '9000' }, { port: 0 }).port).toBe(0);
+  });
+
+  test.each([
+    [{ PORT: 'eighty' }, /PORT=eighty is not a non-negative integer/],
+    [{ KB_QUERY_TIMEOUT_MS: '-5' }, /KB_QUERY_TIMEOUT_MS=-5/],
+    [{ KB_LOAD_ONTOLOGY: 'yes' }, /KB_LOAD_ONTOLOGY=yes must be true or false/],
+    [{ KB_GRAPHS: 'a.nt' }, /KB_GRAPHS entry "a.nt" is not file=IRI/],
+  ])('a bad value (%j) is refused with a message naming the variable', (env, message) => {
+    expect(() => configFromEnv(env)).toThrow(message);
+  });
+});

@@ -11,7 +11,6 @@ import zlib from 'node:zlib';
 import { NotFoundError } from '../errors';
 import type { KnowledgeStore } from '../store/types';
 import { canonicalQuads } from './canonical';
-import { toJsonLd } from './jsonld';
 import { serialiser, type SerialiserName } from './index';
 import { distinct } from '../store/terms';
 import { asTriples } from './quads';
@@ -54,7 +53,7 @@ export async function generateDumps(store: KnowledgeStore): Promise<Dump[]> {
   for (const format of DUMP_FORMATS) {
     const s = serialiser(format);
     // The JSON-LD dump embeds its context, so the file is complete without a network.
-    const text = format === 'jsonld' ? await toJsonLd(quads, { embedContext: true }) : await s.serialise(quads);
+    const text = await s.serialise(quads);
     const bytes = zlib.gzipSync(Buffer.from(text, 'utf8'), { level: zlib.constants.Z_BEST_COMPRESSION });
     dumps.push({
       format,

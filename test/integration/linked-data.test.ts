@@ -87,6 +87,20 @@ describe('content negotiation', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
   });
 
+  test('text/plain, the pre-registration N-Triples type that rdflib still sends, gets N-Triples rather than the page', async () => {
+    const res = await get(US, { Accept: 'text/plain, */*;q=0.1' });
+    expect(res.headers.get('content-type')).toBe('application/n-triples; charset=utf-8');
+    expect(has(await parse(res.body, 'application/n-triples'), US_IRI, RDFS.label, 'United States')).toBe(true);
+  });
+
+  test('format= takes a suffix or a format name, and an unknown name is a 400 naming the choices', async () => {
+    expect((await get(`${US}?format=nt`)).headers.get('content-type')).toBe('application/n-triples; charset=utf-8');
+    expect((await get(`${US}?format=ntriples`)).headers.get('content-type')).toBe('application/n-triples; charset=utf-8');
+    const bad = await get(`${US}?format=docx`);
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain('Unknown format "docx"');
+  });
+
   test('an Accept header that no format satisfies answers 406', async () => {
     const res = await get(US, { Accept: 'image/png' });
     expect(res.status).toBe(406);

@@ -7,6 +7,7 @@
 import type * as RDF from '@rdfjs/types';
 import { contentType, serialiser } from '../../export';
 import { DOCUMENT_FORMATS, formatByMediaType, formatBySuffix, type DocumentFormat } from '../../export/linked-data/formats';
+import { BadRequestError } from '../../errors';
 import { sendRepresentation } from '../conditional';
 import { notAcceptable } from '../errors';
 import { negotiate } from '../negotiate';
@@ -27,10 +28,12 @@ export function chooseFormat(ctx: RequestContext, offered: readonly DocumentForm
   const ext = ctx.params.ext ?? ctx.url.searchParams.get('format') ?? undefined;
   if (ext) {
     const f = formatBySuffix(ext);
-    if (!f || !offered.includes(f)) throw notAcceptable(offered.map((o) => o.mediaType));
+    // A format name that does not exist is a bad request; one that exists but is not offered here is not acceptable.
+    if (!f) throw new BadRequestError(`Unknown format "${ext}"; this resource is available as ${offered.map((o) => `${o.suffix}`).join(', ')}`);
+    if (!offered.includes(f)) throw notAcceptable(offered.map((o) => o.mediaType));
     return f;
   }
-  const types = offered.map((f) => f.mediaType);
+  const types = offered.flatMap((f) => [f.mediaType, ...f.acceptAlso]);
   const picked = negotiate(ctx.req.headers.accept, types);
   if (!picked) throw notAcceptable(types);
   return formatByMediaType(picked) as DocumentFormat;

@@ -8,6 +8,7 @@
  */
 import { BadRequestError, UnsupportedError } from '../errors';
 import type { DatasetSpec } from '../store/types';
+import { isAbsoluteIri } from '../store/terms';
 import { contentTypeOf, parseForm, readBody, utf8 } from './body';
 import { unsupportedMediaType } from './errors';
 import type { RequestContext } from './route';
@@ -23,7 +24,6 @@ export interface ProtocolRequest {
 const FORM = 'application/x-www-form-urlencoded';
 const QUERY = 'application/sparql-query';
 const UPDATE = 'application/sparql-update';
-const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|^`\\]*$/;
 
 /** Parameters of the URL's query string. */
 export function urlParams(ctx: RequestContext): [string, string][] {
@@ -64,7 +64,7 @@ function fromParams(params: readonly [string, string][]): ProtocolRequest {
 
 function graphs(values: readonly string[], name: string): readonly string[] | undefined {
   if (values.length === 0) return undefined;
-  const bad = values.find((v) => !IRI.test(v));
+  const bad = values.find((v) => !isAbsoluteIri(v));
   if (bad !== undefined) throw new BadRequestError(`${name} must be an absolute IRI, got "${bad}"`);
   return values;
 }

@@ -19,6 +19,7 @@ import type { Pattern } from 'sparqljs';
 import { PREFIXES, XSD } from '../../ontology/namespaces';
 import { BadRequestError, NotFoundError, QuerySyntaxError } from '../errors';
 import { generateQuery, type ParsedQuery } from './parse';
+import { isAbsoluteIri } from '../store/terms';
 
 const { namedNode, literal } = DataFactory;
 
@@ -131,8 +132,6 @@ export class NamedQueries {
   }
 }
 
-/** Characters that may not appear in an IRI reference (RFC 3987 / SPARQL IRIREF). */
-const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|^`\\]*$/;
 const PREFIXED = /^([A-Za-z][\w-]*):(.*)$/;
 
 /** Turns a raw parameter value into the RDF term its declared type asks for; a bad value names the parameter and the expected form. */
@@ -143,7 +142,7 @@ export function toTerm(param: NamedQueryParam, raw: string): RDF.Term {
       const m = PREFIXED.exec(raw);
       const prefixes: Readonly<Record<string, string>> = PREFIXES;
       const iri = m && prefixes[m[1]] !== undefined ? prefixes[m[1]] + m[2] : raw;
-      if (!IRI.test(iri)) throw bad('an absolute IRI (or a prefixed name such as state:estonia)');
+      if (!isAbsoluteIri(iri)) throw bad('an absolute IRI (or a prefixed name such as state:estonia)');
       return namedNode(iri);
     }
     case 'string':

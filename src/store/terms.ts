@@ -41,3 +41,12 @@ export function distinct(quads: readonly RDF.Quad[]): RDF.Quad[] {
   }
   return out;
 }
+
+/**
+ * Whether a string is an absolute IRI that SPARQL and Turtle can write
+ * between angle brackets: a scheme (RFC 3987 §2.2) and none of the characters
+ * the IRIREF production excludes (SPARQL 1.1 §19.8, [139]).
+ */
+export function isAbsoluteIri(value: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|^`\\\u0000-\u0020]*$/.test(value);
+}

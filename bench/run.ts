@@ -10,14 +10,23 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { entityIri } from '../ontology/namespaces';
-import { configFromEnv } from '../src/config';
+import { configFromEnv, type Config } from '../src/config';
 import { loadStore } from '../src/store/load';
+import type { EmbeddedStore } from '../src/store/oxigraph';
 import { SparqlService } from '../src/sparql/service';
 import { loadNamedQueries } from '../src/sparql/named';
 import { startServer } from '../src/http/server';
 
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 50);
-const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
+/** `npm run bench -- [--iterations N] [--seconds S]`: how many runs per named query, how long the HTTP load lasts. */
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`--${name} needs a positive integer, got "${process.argv[i + 1] ?? ''}"`);
+  return n;
+}
+const ITERATIONS = option('iterations', 50);
+const HTTP_SECONDS = option('seconds', 5);
 const CONCURRENCY = 8;
 /** A typical researcher's question, over HTTP through the named-query route and the worker pool. */
 const HTTP_QUERY = { name: 'instruments-of-actor', example: `actor=${encodeURIComponent(entityIri('state', 'united-states'))}` };
@@ -30,17 +39,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function benchLoad() {
-  const config = configFromEnv();
+async function benchLoad(config: Config) {
   const t0 = performance.now();
   const { store, files } = loadStore(config);
   const ms = performance.now() - t0;
   const mem = process.memoryUsage();
   console.log(`load: ${files.length} files, ${store.sizeSync} quads in ${ms.toFixed(1)} ms; heap ${mib(mem.heapUsed)}, rss ${mib(mem.rss)}`);
-  return { config, store };
+  return store;
 }
 
-async function benchNamedQueries(config: ReturnType<typeof configFromEnv>, store: ReturnType<typeof loadStore>['store']) {
+async function benchNamedQueries(config: Config, store: EmbeddedStore) {
   const service = new SparqlService(store, { maxResults: config.maxResults, baseIri: config.publicBase });
   const named = loadNamedQueries(config.queriesDir, (text) => service.parse(text));
   console.log(`\nnamed queries (${ITERATIONS} runs each, embedded store, no HTTP):`);
@@ -88,8 +96,8 @@ function runWrk(url: string): Promise<string | undefined> {
   });
 }
 
-async function benchHttp() {
-  const server = await startServer(configFromEnv(process.env, { port: 0 }), () => undefined);
+async function benchHttp(config: Config) {
+  const server = await startServer(config, () => undefined);
   const url = `${server.url}/queries/${HTTP_QUERY.name}?${HTTP_QUERY.example}`;
   console.log(`\nHTTP GET /queries/${HTTP_QUERY.name} (SPARQL JSON results), ${CONCURRENCY} connections, ${HTTP_SECONDS} s:`);
   try {
@@ -107,9 +115,11 @@ async function benchHttp() {
 }
 
 async function main() {
-  const { config, store } = await benchLoad();
+  // The environment is read once (as `npm start` does); the server takes any free port.
+  const config = configFromEnv(process.env, { port: 0 });
+  const store = await benchLoad(config);
   await benchNamedQueries(config, store);
-  await benchHttp();
+  await benchHttp(config);
 }
 
 main().catch((e) => {

@@ -59,6 +59,17 @@ export class TimeoutError extends KbError {
   }
 }
 
+/**
+ * Data that the asked syntax cannot write (an RDF/XML predicate whose local
+ * name is not an XML name, a literal with characters XML cannot carry). The
+ * data is fine; another format can carry it.
+ */
+export class NotSerialisableError extends KbError {
+  constructor(readonly format: string, message: string, options?: { cause?: unknown }) {
+    super('NOT_SERIALISABLE', message, options);
+  }
+}
+
 /** One SHACL violation, with the focus node and the file its data came from. */
 export interface Violation {
   readonly focusNode: string;
@@ -68,13 +79,6 @@ export interface Violation {
   readonly sourceShape?: string;
   readonly value?: string;
   readonly file?: string;
-}
-
-/** Data that does not conform to the SHACL shapes. */
-export class ValidationError extends KbError {
-  constructor(readonly violations: readonly Violation[], options?: { cause?: unknown }) {
-    super('VALIDATION', `${violations.length} SHACL violation(s); first: ${violations[0]?.focusNode ?? '?'}: ${violations[0]?.message ?? ''}`, options);
-  }
 }
 
 export function formatPosition(p: TextPosition): string {

@@ -69,6 +69,8 @@ export const CLASSES: readonly ClassDef[] = [
   { iri: CDKG.Stance, label: 'stance', definition: 'How an actor positions itself towards an instrument or a process: promoting, supporting, championing, criticising or opposing it.', subClassOf: [SKOS.Concept] },
   { iri: CDKG.Priority, label: 'priority', definition: 'A quality an actor seeks for a process, such as inclusiveness or transparency.', subClassOf: [SKOS.Concept] },
   { iri: CDKG.EngagementLevel, label: 'engagement level', definition: 'Whether an engagement is multilateral or bilateral, as the source frames it.', subClassOf: [SKOS.Concept] },
+  { iri: CDKG.AdoptionMode, label: 'adoption mode', definition: 'How an organ adopted an instrument: by a recorded vote, without a vote, or without a recorded vote on the whole text.', subClassOf: [SKOS.Concept] },
+  { iri: CDKG.Session, label: 'session', definition: 'A meeting of a process or body held at one place over one or more days, such as the organisational session of the Ad Hoc Committee.', subClassOf: [SCHEMA.Event, PROV.Activity] },
 ];
 
 export const PROPERTIES: readonly PropertyDef[] = [
@@ -86,7 +88,6 @@ export const PROPERTIES: readonly PropertyDef[] = [
   // Relations between actors
   { iri: CDKG.memberOf, label: 'member of', definition: 'The actor is a member of the organisation.', kind: 'object', domain: ACTOR, range: [CDKG.Organisation, CDKG.Union], subPropertyOf: [ORG.memberOf], fact: true },
   { iri: CDKG.memberStatesOf, label: 'member states of', definition: 'The group consists of the member states of the union or organisation.', kind: 'object', domain: [CDKG.ActorGroup], range: [CDKG.Union, CDKG.Organisation], fact: true },
-  { iri: CDKG.organOf, label: 'organ of', definition: 'The organ belongs to the organisation.', kind: 'object', domain: [CDKG.Organ], range: [CDKG.Organisation], subPropertyOf: [ORG.subOrganizationOf], fact: true },
   { iri: CDKG.overlapsInMembershipWith, label: 'overlaps in membership with', definition: 'Many members of the one are members of the other.', kind: 'object', domain: ACTOR, range: ACTOR, symmetric: true, fact: true },
   { iri: CDKG.negotiatingWith, label: 'negotiating with', definition: 'The actor is negotiating an agreement with the other actor.', kind: 'object', domain: ACTOR, range: ACTOR, fact: true },
   { iri: CDKG.concludedWith, label: 'concluded with', definition: 'The actor has completed an agreement with the other actor.', kind: 'object', domain: ACTOR, range: ACTOR, fact: true },
@@ -99,7 +100,6 @@ export const PROPERTIES: readonly PropertyDef[] = [
   { iri: CDKG.establishedBy, label: 'established by', definition: 'The process or body was established by the resolution.', kind: 'object', domain: [CDKG.Process], range: [CDKG.Resolution], fact: true },
   { iri: CDKG.outcome, label: 'outcome', definition: 'The process produced the instrument.', kind: 'object', domain: [CDKG.Process], range: INSTRUMENT, fact: true },
   { iri: CDKG.consistentWith, label: 'consistent with', definition: 'The priority asks for consistency with the progress of the process.', kind: 'object', domain: [CDKG.Priority], range: [CDKG.Process], fact: true },
-  { iri: CDKG.precededBy, label: 'preceded by', definition: 'The process continues the work of an earlier process.', kind: 'object', domain: [CDKG.Process], range: [CDKG.Process], fact: true },
   // Relations of instruments
   { iri: CDKG.sponsoredBy, label: 'sponsored by', definition: 'The actor sponsored the draft of the resolution.', kind: 'object', domain: [CDKG.Resolution], range: ACTOR, fact: true },
   { iri: CDKG.adoptedBy, label: 'adopted by', definition: 'The organisation or organ adopted the instrument.', kind: 'object', domain: INSTRUMENT, range: ACTOR, subPropertyOf: [ELI.passed_by], fact: true },
@@ -108,15 +108,30 @@ export const PROPERTIES: readonly PropertyDef[] = [
   { iri: CDKG.enactedBy, label: 'enacted by', definition: 'The state enacted the law.', kind: 'object', domain: [CDKG.DomesticLaw], range: [CDKG.State], fact: true },
   { iri: CDKG.proposesAlternativeTo, label: 'proposes an alternative to', definition: 'The resolution calls for a legal instrument that would be an alternative to the other instrument.', kind: 'object', domain: [CDKG.Resolution], range: INSTRUMENT, fact: true },
   { iri: CDKG.draftOf, label: 'draft of', definition: 'The draft resolution is the text from which the adopted resolution came.', kind: 'object', domain: [CDKG.Resolution], range: [CDKG.Resolution], fact: true },
+  { iri: CDKG.builtOnTextOf, label: 'built on a text of', definition: 'The draft resolution was built on a text that the actor had put forward.', kind: 'object', domain: [CDKG.Resolution], range: ACTOR, fact: true },
+  { iri: CDKG.adoptedByResolution, label: 'adopted by resolution', definition: 'The resolution by which an organ adopted the instrument (the organ itself is given by cdkg:adoptedBy).', kind: 'object', domain: INSTRUMENT, range: [CDKG.Resolution], fact: true },
+  { iri: CDKG.adoptionMode, label: 'adoption mode', definition: 'How the organ adopted the instrument: by a recorded vote, without a vote, or without a recorded vote on the whole text.', kind: 'object', domain: INSTRUMENT, range: [CDKG.AdoptionMode], fact: true },
+  { iri: CDKG.amendmentsBeforeAdoption, label: 'amendments before adoption', definition: 'The number of amendments to the text that the adopting organ took up before it adopted the whole text, whatever became of them.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.integer], fact: true },
+  { iri: CDKG.partOf, label: 'part of', definition: 'The instrument was enacted or adopted as a part of the larger instrument.', kind: 'object', domain: INSTRUMENT, range: INSTRUMENT, subPropertyOf: [DCT.isPartOf], fact: true },
+  { iri: CDKG.partDesignation, label: 'part designation', definition: 'How the larger instrument the instrument is part of (cdkg:partOf) designates it, such as "Division V".', kind: 'datatype', domain: INSTRUMENT, range: [XSD.string], fact: true },
   { iri: CDKG.adoptedOn, label: 'adopted on', definition: 'The date the instrument was adopted.', kind: 'datatype', domain: INSTRUMENT, range: DATES, fact: true },
-  { iri: CDKG.signedOn, label: 'signed on', definition: 'The date the instrument was signed or opened for signature.', kind: 'datatype', domain: INSTRUMENT, range: DATES, fact: true },
+  // Signing a treaty is an act of each party (a cdkg:signatoryOf statement dated by cdkg:pointInTime); opening it for signature is an act of the treaty's organ or depositary. The two fall on the same day for the Budapest Convention, so one property for both would make them indistinguishable.
+  { iri: CDKG.signedOn, label: 'signed on', definition: 'The date the parties signed the bilateral agreement. Not the date a convention was opened for signature (cdkg:openedForSignatureOn), nor the date one party signed a multilateral instrument (a cdkg:signatoryOf statement with cdkg:pointInTime).', kind: 'datatype', domain: [CDKG.BilateralAgreement], range: DATES, fact: true },
+  { iri: CDKG.openedForSignatureOn, label: 'opened for signature on', definition: 'The date the convention was opened for signature by states.', kind: 'datatype', domain: [CDKG.Convention], range: DATES, fact: true },
+  { iri: CDKG.openForSignatureUntil, label: 'open for signature until', definition: 'The last date on which the convention is open for signature.', kind: 'datatype', domain: [CDKG.Convention], range: DATES, fact: true },
   { iri: CDKG.enteredIntoForceOn, label: 'entered into force on', definition: 'The date the instrument entered into force.', kind: 'datatype', domain: INSTRUMENT, range: DATES, fact: true },
+  { iri: CDKG.entryIntoForceCondition, label: 'entry into force condition', definition: 'When the instrument enters into force, in the words of the source, such as "90 days after the 40th ratification".', kind: 'datatype', domain: INSTRUMENT, range: [RDF.langString], fact: true },
   { iri: CDKG.purpose, label: 'purpose', definition: 'What the instrument facilitates, in the words of the source.', kind: 'datatype', domain: INSTRUMENT, range: [RDF.langString], fact: true },
   { iri: CDKG.documentSymbol, label: 'document symbol', definition: 'The official document symbol, such as A/RES/74/247.', kind: 'datatype', domain: INSTRUMENT, range: [XSD.string], subPropertyOf: [DCT.identifier], fact: true },
   { iri: CDKG.officialTitle, label: 'official title', definition: 'The official title of the instrument, as its source gives it.', kind: 'datatype', domain: INSTRUMENT, range: [RDF.langString], subPropertyOf: [DCT.title], fact: true },
   { iri: CDKG.votesInFavour, label: 'votes in favour', definition: 'Votes in favour in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.integer], fact: true },
   { iri: CDKG.votesAgainst, label: 'votes against', definition: 'Votes against in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.integer], fact: true },
   { iri: CDKG.abstentions, label: 'abstentions', definition: 'Abstentions in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.integer], fact: true },
+  // Sessions of processes
+  { iri: CDKG.sessionOf, label: 'session of', definition: 'The session is a meeting of the process or body.', kind: 'object', domain: [CDKG.Session], range: [CDKG.Process], fact: true },
+  { iri: CDKG.heldIn, label: 'held in', definition: 'The place where the session was held, as the source names it.', kind: 'datatype', domain: [CDKG.Session], range: [RDF.langString], closeMatch: [SCHEMA.location], fact: true },
+  { iri: CDKG.startDate, label: 'start date', definition: 'The first day of the session.', kind: 'datatype', domain: [CDKG.Session], range: DATES, subPropertyOf: [SCHEMA.startDate], fact: true },
+  { iri: CDKG.endDate, label: 'end date', definition: 'The last day of the session.', kind: 'datatype', domain: [CDKG.Session], range: DATES, subPropertyOf: [SCHEMA.endDate], fact: true },
   // Statement qualifiers (the qualified form of a fact)
   { iri: CDKG.source, label: 'source', definition: 'The document the statement rests on.', kind: 'object', domain: [CDKG.Statement], range: [CDKG.Source], subPropertyOf: [PROV.wasDerivedFrom, DCT.source] },
   { iri: CDKG.quote, label: 'quote', definition: 'The exact text span of the source the statement rests on, as a Web Annotation text quote selector.', kind: 'object', domain: [CDKG.Statement], range: [OA.TextQuoteSelector] },
@@ -126,6 +141,10 @@ export const PROPERTIES: readonly PropertyDef[] = [
   { iri: CDKG.validFrom, label: 'valid from', definition: 'The first day (or month, or year) the statement holds.', kind: 'datatype', domain: [CDKG.Statement], range: DATES },
   { iri: CDKG.validUntil, label: 'valid until', definition: 'The last day (or month, or year) the statement holds.', kind: 'datatype', domain: [CDKG.Statement], range: DATES },
   { iri: CDKG.pointInTime, label: 'point in time', definition: 'The day (or month, or year) the event the statement describes took place.', kind: 'datatype', domain: [CDKG.Statement], range: DATES },
+  // A party's ratification and the deposit of its instrument of ratification are two events, months apart for the US and OAS treaty A-55.
+  { iri: CDKG.ratifiedOn, label: 'ratified on', definition: 'The day (or month, or year) the actor ratified the instrument the statement is about.', kind: 'datatype', domain: [CDKG.Statement], range: DATES },
+  { iri: CDKG.depositedOn, label: 'deposited on', definition: 'The day (or month, or year) the actor deposited its instrument of ratification of the instrument the statement is about.', kind: 'datatype', domain: [CDKG.Statement], range: DATES },
+  { iri: CDKG.atSession, label: 'at session', definition: 'The session at which the event the statement describes took place.', kind: 'object', domain: [CDKG.Statement], range: [CDKG.Session] },
   { iri: CDKG.asOf, label: 'as of', definition: 'The time of the situation the source describes: the statement is known to hold then.', kind: 'datatype', domain: [CDKG.Statement, CDKG.Source], range: DATES },
   { iri: CDKG.confidence, label: 'confidence', definition: 'How reliable the source is judged for this statement: "high" or "medium".', kind: 'datatype', domain: [CDKG.Statement], range: [XSD.string] },
   { iri: CDKG.early, label: 'early', definition: 'The source says the actor took this stance early on.', kind: 'datatype', domain: [CDKG.Statement], range: [XSD.boolean] },
@@ -135,22 +154,26 @@ export const SCHEMES: readonly SchemeDef[] = [
   { iri: CDKG.stances, label: 'stances', definition: 'The stances an actor takes towards an instrument or a process.', memberClass: CDKG.Stance },
   { iri: CDKG.engagementLevels, label: 'engagement levels', definition: 'Multilateral or bilateral engagement.', memberClass: CDKG.EngagementLevel },
   { iri: CDKG.priorities, label: 'priorities', definition: 'The qualities actors seek for a process; its members (cdkg:Priority) are data, in data/concepts.ttl.', memberClass: CDKG.Priority },
+  { iri: CDKG.adoptionModes, label: 'adoption modes', definition: 'How an organ adopted an instrument.', memberClass: CDKG.AdoptionMode },
 ];
 
 export const CONCEPTS: readonly ConceptDef[] = [
   { iri: CDKG.championing, label: 'champions', definition: 'Promotes prominently and from early on.', scheme: CDKG.stances },
   { iri: CDKG.promoting, label: 'promotes', definition: 'Works for wider adoption or use.', scheme: CDKG.stances },
-  { iri: CDKG.supporting, label: 'supports', definition: 'Takes part in or accepts, without promoting it.', scheme: CDKG.stances },
+  { iri: CDKG.supporting, label: 'supports', definition: 'Backs it, as the source says, without promoting it. Taking part in a process is not support by itself: that is cdkg:participatesIn.', scheme: CDKG.stances },
   { iri: CDKG.criticising, label: 'criticises', definition: 'Objects publicly to content or procedure.', scheme: CDKG.stances },
   { iri: CDKG.opposing, label: 'opposes', definition: 'Works or votes against.', scheme: CDKG.stances },
   { iri: CDKG.multilateral, label: 'multilateral', definition: 'Engagement among many states, in or through international organisations.', scheme: CDKG.engagementLevels },
   { iri: CDKG.bilateral, label: 'bilateral', definition: 'Engagement between two parties.', scheme: CDKG.engagementLevels },
+  { iri: CDKG.recordedVote, label: 'recorded vote', definition: 'Adopted in a recorded vote, whose counts are given by cdkg:votesInFavour, cdkg:votesAgainst and cdkg:abstentions.', scheme: CDKG.adoptionModes },
+  { iri: CDKG.withoutVote, label: 'without a vote', definition: 'Adopted without a vote.', scheme: CDKG.adoptionModes },
+  { iri: CDKG.withoutRecordedVote, label: 'without a recorded vote', definition: 'Adopted without a recorded vote on the whole text (parts of it, such as amendments, may have been voted on).', scheme: CDKG.adoptionModes },
 ];
 
 /** Classes whose instances are entities (they need an English label and live under /id/). */
 export const ENTITY_CLASSES = [
   CDKG.State, CDKG.Union, CDKG.Organisation, CDKG.Organ, CDKG.ActorGroup, CDKG.Convention, CDKG.BilateralAgreement,
-  CDKG.Resolution, CDKG.DomesticLaw, CDKG.Process, CDKG.Source, CDKG.Priority,
+  CDKG.Resolution, CDKG.DomesticLaw, CDKG.Process, CDKG.Source, CDKG.Priority, CDKG.Session,
 ] as const;
 
 /** Metadata of the ontology document itself. */

@@ -35,21 +35,25 @@ export const CDKG = namespace(CDKG_NS, [
   // classes
   'Actor', 'State', 'Union', 'Organisation', 'ActorGroup', 'Organ',
   'Instrument', 'Convention', 'BilateralAgreement', 'Resolution', 'DomesticLaw',
-  'Process', 'Source', 'Statement', 'Stance', 'Priority', 'EngagementLevel',
+  'Process', 'Source', 'Statement', 'Stance', 'Priority', 'EngagementLevel', 'Session', 'AdoptionMode',
   // object properties
-  'signatoryOf', 'partyTo', 'memberOf', 'organOf', 'memberStatesOf', 'promotes', 'champions', 'opposes', 'criticises',
+  'signatoryOf', 'partyTo', 'memberOf', 'memberStatesOf', 'promotes', 'champions', 'opposes', 'criticises',
   'participatesIn', 'representedBy', 'establishedBy', 'sponsoredBy', 'adoptedBy', 'underAuspicesOf',
   'negotiates', 'negotiatingWith', 'concluded', 'concludedWith', 'concludedUnder', 'enactedBy',
   'proposesAlternativeTo', 'overlapsInMembershipWith', 'prioritises', 'seeksMoreAgreementsUnder',
-  'consistentWith', 'outcome', 'precededBy', 'observerOf', 'tookPartInDrafting', 'viceChairOf', 'draftOf', 'officialTitle',
+  'consistentWith', 'outcome', 'observerOf', 'tookPartInDrafting', 'viceChairOf', 'draftOf', 'officialTitle',
+  'adoptionMode', 'adoptedByResolution', 'builtOnTextOf', 'partOf', 'sessionOf',
   // datatype properties
   'adoptedOn', 'signedOn', 'enteredIntoForceOn', 'purpose', 'documentSymbol', 'votesInFavour', 'votesAgainst', 'abstentions',
+  'openedForSignatureOn', 'openForSignatureUntil', 'entryIntoForceCondition', 'amendmentsBeforeAdoption', 'partDesignation',
+  'heldIn', 'startDate', 'endDate',
   // statement qualifiers
   'source', 'quote', 'stance', 'inProcess',
-  'engagementLevel', 'validFrom', 'validUntil', 'pointInTime', 'asOf', 'confidence', 'early',
+  'engagementLevel', 'validFrom', 'validUntil', 'pointInTime', 'asOf', 'confidence', 'early', 'ratifiedOn', 'depositedOn', 'atSession',
   // value-set members
   'promoting', 'supporting', 'opposing', 'championing', 'criticising',
   'multilateral', 'bilateral', 'stances', 'priorities', 'engagementLevels',
+  'recordedVote', 'withoutVote', 'withoutRecordedVote', 'adoptionModes',
 ]);
 
 export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', [
@@ -85,15 +89,15 @@ export const PROV = namespace('http://www.w3.org/ns/prov#', [
 ]);
 export const DCT = namespace('http://purl.org/dc/terms/', [
   'title', 'description', 'license', 'creator', 'publisher', 'issued', 'modified', 'source', 'created', 'bibliographicCitation',
-  'temporal', 'conformsTo', 'format', 'identifier', 'rights',
+  'temporal', 'conformsTo', 'format', 'identifier', 'rights', 'isPartOf',
 ]);
 export const SCHEMA = namespace('https://schema.org/', [
   'Organization', 'GovernmentOrganization', 'Country', 'Legislation', 'CreativeWork', 'Event', 'url', 'name', 'sameAs',
   'memberOf', 'dateCreated', 'legislationDate', 'Thing', 'Dataset', 'WebPage', 'description',
-  'alternateName',
+  'alternateName', 'startDate', 'endDate', 'location',
 ]);
 export const ORG = namespace('http://www.w3.org/ns/org#', ['Organization', 'FormalOrganization', 'memberOf', 'OrganizationalUnit', 'subOrganizationOf']);
-export const FOAF = namespace('http://xmlns.com/foaf/0.1/', ['Agent', 'Organization', 'page', 'homepage']);
+export const FOAF = namespace('http://xmlns.com/foaf/0.1/', ['Agent', 'Organization', 'name', 'page', 'homepage']);
 export const ELI = namespace('http://data.europa.eu/eli/ontology#', ['LegalResource', 'date_document', 'passed_by']);
 export const VOID = namespace('http://rdfs.org/ns/void#', [
   'Dataset', 'Linkset', 'sparqlEndpoint', 'dataDump', 'triples', 'entities', 'classes', 'properties', 'distinctSubjects',
@@ -154,6 +158,8 @@ export const PREFIXES = {
   source: `${ID_NS}source/`,
   statement: `${ID_NS}statement/`,
   concept: `${ID_NS}concept/`,
+  event: `${ID_NS}event/`,
+  agent: `${ID_NS}agent/`,
   graph: GRAPH_NS,
   rdf: RDF.$ns,
   rdfs: RDFS.$ns,
@@ -179,12 +185,16 @@ export const PREFIXES = {
 export type Prefix = keyof typeof PREFIXES;
 
 /** The kinds of entity IRIs: `https://w3id.org/cdkg/id/<kind>/<slug>`. */
-export const ENTITY_KINDS = ['state', 'union', 'organisation', 'group', 'instrument', 'process', 'source', 'statement', 'concept'] as const;
+export const ENTITY_KINDS = ['state', 'union', 'organisation', 'group', 'instrument', 'process', 'source', 'statement', 'concept', 'event', 'agent'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** The slug of an entity IRI (regular-expression source): lowercase words of letters and digits joined by hyphens. */
+export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const SLUG_ONLY = new RegExp(`^${SLUG}$`);
 
 /** Mints an entity IRI; the one place the `/id/<kind>/<slug>` pattern is written. */
 export function entityIri(kind: EntityKind, slug: string): string {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new RangeError(`Entity slug "${slug}" must be lowercase words joined by hyphens`);
+  if (!SLUG_ONLY.test(slug)) throw new RangeError(`Entity slug "${slug}" must be lowercase words joined by hyphens`);
   return `${ID_NS}${kind}/${slug}`;
 }
 

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATASET_IRI, DCT, ENTITY_KINDS, ID_NS, LICENSES, PREFIXES, RDFS, graphIri } from '../../ontology/namespaces';
+import { CDKG, DATASET_IRI, DCT, ENTITY_KINDS, FOAF, ID_NS, LICENSES, PREFIXES, RDF as RDFNS, RDFS, graphIri } from '../../ontology/namespaces';
+import { CLASSES } from '../../ontology/model';
 import { DEFAULTS } from '../../src/config';
 import { dataQuads } from './kb-data';
 
@@ -54,5 +55,15 @@ describe('data files', () => {
     const licensed = new Set(quads.filter((q) => q.predicate.value === DCT.license && q.object.value === LICENSES.data).map((q) => q.subject.value));
     expect(licensed.has(DATASET_IRI)).toBe(true);
     for (const f of files) expect(licensed.has(graphIri(path.basename(f, '.ttl')))).toBe(true);
+  });
+
+  it('name every publisher as a resource, a foaf:Agent (DCAT 3) or an actor, with an English label, never as a string', () => {
+    const agentClasses = new Set<string>([FOAF.Agent, ...CLASSES.filter((c) => c.subClassOf?.includes(CDKG.Actor)).map((c) => c.iri)]);
+    const publishers = quads.filter((q) => q.predicate.value === DCT.publisher);
+    expect(publishers.map((q) => q.subject.value)).toContain(DATASET_IRI);
+    expect(publishers.filter((q) => q.object.termType !== 'NamedNode').map((q) => q.subject.value)).toEqual([]);
+    const isAgent = (iri: string) => quads.some((q) => q.subject.value === iri && q.predicate.value === RDFNS.type && agentClasses.has(q.object.value));
+    const hasLabel = (iri: string) => quads.some((q) => q.subject.value === iri && q.predicate.value === RDFS.label && q.object.termType === 'Literal' && q.object.language === 'en');
+    expect([...new Set(publishers.map((q) => q.object.value))].filter((p) => !isAgent(p) || !hasLabel(p))).toEqual([]);
   });
 });

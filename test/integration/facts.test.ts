@@ -5,7 +5,7 @@
  */
 import { DataFactory } from 'n3';
 import type * as RDF from '@rdfjs/types';
-import { CDKG, ID_NS, XSD, entityIri } from '../../ontology/namespaces';
+import { CDKG, ID_NS, RDF as RDFNS, XSD, entityIri } from '../../ontology/namespaces';
 import { PROPERTIES } from '../../ontology/model';
 import { dataQuads, statementNodes, termKey, type StatementNode } from './kb-data';
 
@@ -21,6 +21,7 @@ const source = (slug: string) => entityIri('source', slug);
 const date = (value: string) => literal(value, namedNode(value.length === 4 ? XSD.gYear : value.length === 7 ? XSD.gYearMonth : XSD.date));
 const count = (n: number) => literal(String(n), namedNode(XSD.integer));
 const text = (value: string) => literal(value);
+const english = (value: string) => literal(value, 'en');
 
 const US = st('united-states');
 const EU = iri(entityIri('union', 'european-union'));
@@ -33,6 +34,9 @@ const US_UK = ins('us-uk-data-access-agreement');
 const US_AUSTRALIA = ins('us-australia-cloud-act-agreement');
 const CLOUD_ACT = ins('cloud-act');
 const CONSISTENCY = concept('consistent-with-gge-and-oewg');
+const ORGANISATIONAL_SESSION = iri(entityIri('event', 'ad-hoc-committee-organisational-session'));
+const UNCC = ins('un-convention-against-cybercrime');
+const DRAFT_75_282 = ins('draft-resolution-a-75-l-87-rev-1');
 const ATLAS = source('atlas-us-eu');
 
 interface Qualifiers {
@@ -43,6 +47,9 @@ interface Qualifiers {
   readonly pointInTime?: RDF.Literal;
   readonly validFrom?: RDF.Literal;
   readonly validUntil?: RDF.Literal;
+  readonly ratifiedOn?: RDF.Literal;
+  readonly depositedOn?: RDF.Literal;
+  readonly atSession?: RDF.Term;
 }
 type Fact = readonly [RDF.Term, string, RDF.Term, Qualifiers?];
 
@@ -93,17 +100,19 @@ const REFERENCE_FACTS: readonly (readonly [...Fact, string, 'high' | 'medium'])[
   [BUDAPEST, CDKG.documentSymbol, text('ETS No. 185'), {}, 'wikipedia-budapest-convention', 'high'],
   [BUDAPEST, CDKG.adoptedBy, org('council-of-europe-committee-of-ministers'), { pointInTime: date('2001-11-08') }, 'wikipedia-budapest-convention', 'high'],
   [BUDAPEST, CDKG.adoptedOn, date('2001-11-08'), {}, 'wikipedia-budapest-convention', 'high'],
-  [BUDAPEST, CDKG.signedOn, date('2001-11-23'), {}, 'wikipedia-budapest-convention', 'high'],
+  // Opening a convention for signature is not a party's signature (cdkg:signedOn is for bilateral agreements).
+  [BUDAPEST, CDKG.openedForSignatureOn, date('2001-11-23'), {}, 'wikipedia-budapest-convention', 'high'],
   [BUDAPEST, CDKG.enteredIntoForceOn, date('2004-07-01'), {}, 'wikipedia-budapest-convention', 'high'],
   [US, CDKG.tookPartInDrafting, BUDAPEST, {}, 'wikipedia-budapest-convention', 'high'],
   [US, CDKG.observerOf, org('council-of-europe'), {}, 'wikipedia-budapest-convention', 'high'],
   [US, CDKG.signatoryOf, BUDAPEST, { pointInTime: date('2001-11-23') }, 'sedlak-law-international-cybercrime-treaty', 'medium'],
-  [US, CDKG.partyTo, BUDAPEST, { pointInTime: date('2006-09-29'), validFrom: date('2007-01-01') }, 'us-embassy-japan-budapest-ratification', 'high'],
+  [US, CDKG.partyTo, BUDAPEST, { depositedOn: date('2006-09-29'), validFrom: date('2007-01-01') }, 'us-embassy-japan-budapest-ratification', 'high'],
   [RES_74_247, CDKG.officialTitle, literal('Countering the use of information and communications technologies for criminal purposes', 'en'), {}, 'unodc-ad-hoc-committee', 'high'],
   [RES_74_247, CDKG.adoptedOn, date('2019-12-27'), {}, 'unodc-ad-hoc-committee', 'high'],
   [RES_74_247, CDKG.votesInFavour, count(79), {}, 'scmp-3043763', 'high'],
   [RES_74_247, CDKG.votesAgainst, count(60), {}, 'scmp-3043763', 'high'],
   [RES_74_247, CDKG.abstentions, count(33), {}, 'scmp-3043763', 'high'],
+  [RES_74_247, CDKG.adoptionMode, iri(CDKG.recordedVote), {}, 'scmp-3043763', 'high'],
   [RES_74_247, CDKG.documentSymbol, text('A/RES/74/247'), {}, 'un-press-ga12309', 'high'],
   [ins('draft-resolution-a-c-3-74-l-11'), CDKG.documentSymbol, text('A/C.3/74/L.11'), {}, 'draft-a-c-3-74-l-11-text', 'high'],
   [ins('draft-resolution-a-c-3-74-l-11'), CDKG.sponsoredBy, st('russia'), {}, 'draft-a-c-3-74-l-11-text', 'high'],
@@ -112,22 +121,40 @@ const REFERENCE_FACTS: readonly (readonly [...Fact, string, 'high' | 'medium'])[
   [US, CDKG.opposes, ins('draft-resolution-a-c-3-74-l-11'), { stance: CDKG.opposing, pointInTime: date('2019-11-18') }, 'draft-a-c-3-74-l-11-text', 'high'],
   [EU_MEMBER_STATES, CDKG.opposes, ins('draft-resolution-a-c-3-74-l-11'), { stance: CDKG.opposing, pointInTime: date('2019-11-18') }, 'draft-a-c-3-74-l-11-text', 'high'],
   [AD_HOC, CDKG.establishedBy, RES_74_247, {}, 'un-press-ga12309', 'high'],
-  [US, CDKG.viceChairOf, AD_HOC, { pointInTime: date('2021-05') }, 'unodc-ad-hoc-committee', 'high'],
+  [US, CDKG.viceChairOf, AD_HOC, { pointInTime: date('2021-05'), atSession: ORGANISATIONAL_SESSION }, 'unodc-ad-hoc-committee', 'high'],
+  [st('australia'), CDKG.viceChairOf, AD_HOC, { atSession: ORGANISATIONAL_SESSION }, 'unodc-ad-hoc-committee', 'high'],
+  [st('portugal'), CDKG.viceChairOf, AD_HOC, { atSession: ORGANISATIONAL_SESSION }, 'unodc-ad-hoc-committee', 'high'],
+  [ORGANISATIONAL_SESSION, CDKG.sessionOf, AD_HOC, {}, 'unodc-ad-hoc-committee', 'high'],
+  [ORGANISATIONAL_SESSION, CDKG.heldIn, english('New York'), {}, 'unodc-ad-hoc-committee', 'high'],
+  [ORGANISATIONAL_SESSION, CDKG.startDate, date('2021-05-10'), {}, 'unodc-ad-hoc-committee', 'high'],
+  [ORGANISATIONAL_SESSION, CDKG.endDate, date('2021-05-12'), {}, 'unodc-ad-hoc-committee', 'high'],
   [RES_75_282, CDKG.adoptedOn, date('2021-05-26'), {}, 'un-press-ga12328', 'high'],
-  [ins('draft-resolution-a-75-l-87-rev-1'), CDKG.draftOf, RES_75_282, {}, 'un-press-ga12328', 'high'],
+  [RES_75_282, CDKG.adoptionMode, iri(CDKG.withoutRecordedVote), {}, 'un-press-ga12328', 'high'],
+  [RES_75_282, CDKG.amendmentsBeforeAdoption, count(3), {}, 'un-press-ga12328', 'high'],
+  [DRAFT_75_282, CDKG.draftOf, RES_75_282, {}, 'un-press-ga12328', 'high'],
+  [DRAFT_75_282, CDKG.builtOnTextOf, st('russia'), {}, 'un-press-ga12328', 'high'],
+  [DRAFT_75_282, CDKG.builtOnTextOf, US, {}, 'un-press-ga12328', 'high'],
   [AD_HOC, CDKG.outcome, ins('un-convention-against-cybercrime'), { pointInTime: date('2024-08') }, 'unodc-convention-against-cybercrime', 'high'],
-  [ins('un-convention-against-cybercrime'), CDKG.adoptedOn, date('2024-12-24'), {}, 'unodc-convention-against-cybercrime', 'high'],
-  [ins('un-convention-against-cybercrime'), CDKG.signedOn, date('2025-10-25'), {}, 'unodc-convention-against-cybercrime', 'high'],
+  [UNCC, CDKG.adoptedOn, date('2024-12-24'), {}, 'unodc-convention-against-cybercrime', 'high'],
+  [UNCC, CDKG.adoptionMode, iri(CDKG.withoutVote), {}, 'unodc-convention-against-cybercrime', 'high'],
+  [UNCC, CDKG.openedForSignatureOn, date('2025-10-25'), {}, 'unodc-convention-against-cybercrime', 'high'],
+  [UNCC, CDKG.openForSignatureUntil, date('2026-12-31'), {}, 'unodc-convention-against-cybercrime', 'high'],
+  [UNCC, CDKG.entryIntoForceCondition, english('90 days after the 40th ratification'), {}, 'unodc-convention-against-cybercrime', 'high'],
   [ins('untoc'), CDKG.adoptedOn, date('2000-11-15'), {}, 'un-audiovisual-library-untoc', 'high'],
+  [ins('untoc'), CDKG.adoptedByResolution, ins('unga-resolution-55-25'), { pointInTime: date('2000-11-15') }, 'un-audiovisual-library-untoc', 'high'],
+  [ins('unga-resolution-55-25'), CDKG.documentSymbol, text('A/RES/55/25'), {}, 'un-audiovisual-library-untoc', 'high'],
   [ins('untoc'), CDKG.enteredIntoForceOn, date('2003-09-29'), {}, 'un-audiovisual-library-untoc', 'high'],
   [US, CDKG.signatoryOf, ins('untoc'), { pointInTime: date('2000-12-13') }, 'us-state-department-2005-untoc', 'high'],
-  [US, CDKG.partyTo, ins('untoc'), { pointInTime: date('2005-11-03'), validFrom: date('2005-12-03') }, 'us-state-department-2005-untoc', 'high'],
+  [US, CDKG.partyTo, ins('untoc'), { depositedOn: date('2005-11-03'), validFrom: date('2005-12-03') }, 'us-state-department-2005-untoc', 'high'],
   [ins('oas-a-55'), CDKG.adoptedOn, date('1992-05-23'), {}, 'oas-a-55-signatories', 'high'],
   [ins('oas-a-55'), CDKG.enteredIntoForceOn, date('1996-04-14'), {}, 'oas-a-55-signatories', 'high'],
   [US, CDKG.signatoryOf, ins('oas-a-55'), { pointInTime: date('1995-01-10') }, 'oas-a-55-signatories', 'high'],
-  [US, CDKG.partyTo, ins('oas-a-55'), { pointInTime: date('2001-05-25') }, 'oas-a-55-signatories', 'high'],
+  // Ratification and deposit are two events, each with its own date.
+  [US, CDKG.partyTo, ins('oas-a-55'), { ratifiedOn: date('2001-01-05'), depositedOn: date('2001-05-25') }, 'oas-a-55-signatories', 'high'],
   [CLOUD_ACT, CDKG.enactedBy, US, {}, 'etechlaw-us-uk-cloud-act', 'medium'],
   [CLOUD_ACT, CDKG.adoptedOn, date('2018-03'), {}, 'etechlaw-us-uk-cloud-act', 'medium'],
+  [CLOUD_ACT, CDKG.partOf, ins('consolidated-appropriations-act-2018'), {}, 'etechlaw-us-uk-cloud-act', 'medium'],
+  [CLOUD_ACT, CDKG.partDesignation, text('Division V'), {}, 'etechlaw-us-uk-cloud-act', 'medium'],
   [US_UK, CDKG.signedOn, date('2019-10-03'), {}, 'natlawreview-us-uk-cloud-act', 'high'],
   [US_UK, CDKG.enteredIntoForceOn, date('2022-10-03'), {}, 'natlawreview-us-uk-cloud-act', 'high'],
   // The passage says "negotiating"; the agreement was signed later: both are kept, each dated.
@@ -167,7 +194,10 @@ function matching(s: RDF.Term, p: string, o: RDF.Term, sourceIri: string, q: Qua
       has(n, CDKG.early, q.early ? literal('true', namedNode(XSD.boolean)) : undefined) &&
       has(n, CDKG.pointInTime, q.pointInTime) &&
       has(n, CDKG.validFrom, q.validFrom) &&
-      has(n, CDKG.validUntil, q.validUntil),
+      has(n, CDKG.validUntil, q.validUntil) &&
+      has(n, CDKG.ratifiedOn, q.ratifiedOn) &&
+      has(n, CDKG.depositedOn, q.depositedOn) &&
+      has(n, CDKG.atSession, q.atSession),
   );
 }
 
@@ -193,6 +223,36 @@ describe('reference facts', () => {
       for (const n of found) expect(n.qualifiers.get(CDKG.confidence)).toEqual([literal(confidence)]);
     },
   );
+});
+
+describe('qualifiers', () => {
+  const key = (s: RDF.Term, p: RDF.Term | string, o: RDF.Term) => `${termKey(s)} ${typeof p === 'string' ? p : p.value} ${termKey(o)}`;
+
+  it('give a stance only where a fact of the tables above names that stance', () => {
+    const expected = new Set([...ATLAS_FACTS, ...REFERENCE_FACTS].filter((f) => f[3]?.stance).map((f) => `${key(f[0], f[1], f[2])} ${f[3]?.stance}`));
+    const given = nodes.flatMap((n) => (n.qualifiers.get(CDKG.stance) ?? []).map((v) => `${key(n.subject!, n.predicate!, n.object!)} ${v.value}`));
+    expect(given.filter((g) => !expected.has(g))).toEqual([]);
+  });
+
+  it('give no stance to the US taking part in the Ad Hoc Committee, which it agreed to "despite" its criticism', () => {
+    const participation = nodes.filter((n) => n.subject?.equals(US) && n.predicate?.value === CDKG.participatesIn && n.object?.equals(AD_HOC));
+    expect(participation).not.toHaveLength(0);
+    expect(participation.flatMap((n) => n.qualifiers.get(CDKG.stance) ?? [])).toEqual([]);
+  });
+
+  it('keep the opening of a convention for signature apart from signatures: cdkg:signedOn is only on bilateral agreements', () => {
+    const bilateral = new Set(quads.filter((q) => q.predicate.value === RDFNS.type && q.object.value === CDKG.BilateralAgreement).map((q) => q.subject.value));
+    const signedOn = quads.filter((q) => q.predicate.value === CDKG.signedOn).map((q) => q.subject.value);
+    expect(signedOn.length).toBeGreaterThan(0);
+    expect(signedOn.filter((s) => !bilateral.has(s))).toEqual([]);
+  });
+});
+
+describe('the ontology', () => {
+  it('has no fact property that the data leaves unused', () => {
+    const used = new Set(nodes.map((n) => n.predicate?.value));
+    expect(PROPERTIES.filter((p) => p.fact && !used.has(p.iri)).map((p) => p.iri)).toEqual([]);
+  });
 });
 
 describe('statement nodes', () => {

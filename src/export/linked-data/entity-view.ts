@@ -20,7 +20,7 @@ const { namedNode } = DataFactory;
 const FACT_PARTS = new Set<string>([RDFNS.type, RDFNS.subject, RDFNS.predicate, RDFNS.object, RDFS.label, CDKG.quote, CDKG.source]);
 
 /** Qualifiers in the order a reader wants them. */
-const QUALIFIERS = [CDKG.stance, CDKG.inProcess, CDKG.engagementLevel, CDKG.early, CDKG.pointInTime, CDKG.validFrom, CDKG.validUntil, CDKG.asOf, CDKG.confidence];
+const QUALIFIERS = [CDKG.stance, CDKG.inProcess, CDKG.engagementLevel, CDKG.early, CDKG.atSession, CDKG.pointInTime, CDKG.ratifiedOn, CDKG.depositedOn, CDKG.validFrom, CDKG.validUntil, CDKG.asOf, CDKG.confidence];
 
 export class ViewContext {
   constructor(readonly g: DescriptionGraph, readonly publicBase: string) {}
@@ -47,7 +47,7 @@ export class ViewContext {
 }
 
 /** A datatype or language worth showing beside a literal (dates and plain strings need none). */
-function literalNote(l: RDF.Literal): string | undefined {
+export function literalNote(l: RDF.Literal): string | undefined {
   if (l.language) return l.language === 'en' ? undefined : l.language;
   const dt = l.datatype.value;
   if (dt === XSD.string || dt === XSD.date || dt === XSD.gYear || dt === XSD.gYearMonth || dt === XSD.integer || dt === XSD.nonNegativeInteger || dt === XSD.boolean) return undefined;

@@ -1,4 +1,4 @@
-import { DATASET_IRI, ID_NS, LICENSES, PREFIXES, WD, mediaTypeIri } from '../../../ontology/namespaces';
+import { DATASET_IRI, FOAF, ID_NS, LICENSES, PREFIXES, WD, mediaTypeIri } from '../../../ontology/namespaces';
 import { EmbeddedStore } from '../../../src/store/oxigraph';
 import type { Binding } from '../../../src/store/types';
 import { describeDataset } from '../../../src/export/describe-dataset';
@@ -117,5 +117,13 @@ describe('the description of the real knowledge base', () => {
     expect(r.bindings[0].titles.value).toBe('1');
     expect(r.bindings[0].licenses.value).toBe('1');
     expect(Number(r.bindings[0].triples.value)).toBeGreaterThan(1000);
+  });
+
+  test('describes the publisher as an agent with a type and a name, as DCAT consumers expect', async () => {
+    const store = new EmbeddedStore();
+    store.addAll(await describeDataset(realKb(), { publicBase: BASE_URL }));
+    const r = await store.query(`${PROLOGUE}
+      ASK { <${DATASET_IRI}> dct:publisher ?p . FILTER(isIRI(?p)) ?p a <${FOAF.Agent}> ; rdfs:label ?name . }`);
+    expect(r).toEqual({ kind: 'ask', value: true });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The shape of one `kb` command, so that a command implemented elsewhere
- * (e.g. `kb export` in src/export/) is one entry of the table in src/cli.ts.
+ * (e.g. `kb export` in src/cli-export.ts) is one entry of the table in src/cli.ts.
  */
 import type { ParseArgsConfig } from 'node:util';
 import type { Config } from './config';

@@ -12,10 +12,11 @@ import { generateOntology } from '../ontology/generate';
 import { configFromEnv, type Config } from './config';
 import { KbError } from './errors';
 import { SERIALISERS, serialiser } from './export';
-import { exportCommand } from './export/cli-export';
+import { exportCommand } from './cli-export';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
 import { RESULT_FORMATS, resultFormat } from './sparql/results';
 import { parseQuery } from './sparql/parse';
+import { queryDataset } from './sparql/service';
 import { ONTOLOGY_FILES, loadStore } from './store/load';
 import { storeStats } from './store/stats';
 import { validate } from './store/validate';
@@ -45,7 +46,8 @@ const query: CliCommand = {
       throw new UsageError(`Format "${format}" does not fit a ${parsed.form.toUpperCase()} query; use one of ${fit.join(', ')}`);
     }
     const { store } = loadStore(config);
-    const result = store.querySync(text);
+    // FROM / FROM NAMED choose the dataset here as on the endpoint (SPARQL 1.1 Query §13.2).
+    const result = store.querySync(text, { dataset: queryDataset(parsed) });
     if (result.kind === 'graph') io.out(await serialiser(format ?? 'turtle').serialise(result.quads));
     else io.out(resultFormat(format ?? 'table').serialise(result));
     return 0;

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { BASE } from '../ontology/namespaces';
+import { ConfigError } from './errors';
 
 export interface Config {
   /** Folder of data Turtle files (each loaded into a named graph of its own). */
@@ -46,18 +47,20 @@ export const DEFAULTS: Config = {
   maxBodyBytes: 1_000_000,
 };
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** An integer setting within [min, max]; the message names the variable and the range. */
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`${name}=${raw} is not a non-negative integer`);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name}=${raw} is not a non-negative integer`);
+  if (n < min || n > max) throw new ConfigError(`${name}=${raw} is out of range: it must be ${max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`}`);
   return n;
 }
 
 function bool(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
-  if (raw !== 'true' && raw !== 'false') throw new RangeError(`${name}=${raw} must be true or false`);
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name}=${raw} must be true or false`);
   return raw === 'true';
 }
 
@@ -66,7 +69,7 @@ function graphNames(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of raw.trim().split(/\s+/)) {
     const eq = pair.indexOf('=');
-    if (eq <= 0 || eq === pair.length - 1) throw new RangeError(`KB_GRAPHS entry "${pair}" is not file=IRI`);
+    if (eq <= 0 || eq === pair.length - 1) throw new ConfigError(`KB_GRAPHS entry "${pair}" is not file=IRI`);
     out[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return out;
@@ -80,8 +83,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     ...(loadOntology === undefined ? {} : { loadOntology }),
     ...(env.KB_GRAPHS ? { graphNames: graphNames(env.KB_GRAPHS) } : {}),
     ...(env.HOST ? { host: env.HOST } : {}),
-    port: int(env, 'PORT', DEFAULTS.port),
-    queryTimeoutMs: int(env, 'KB_QUERY_TIMEOUT_MS', DEFAULTS.queryTimeoutMs),
+    // A TCP port is 16 bits; 0 asks the system for a free one.
+    port: int(env, 'PORT', DEFAULTS.port, 0, 65535),
+    // 0 ms would stop every query before it starts; there is no "no limit" setting, as a runaway query must always end.
+    queryTimeoutMs: int(env, 'KB_QUERY_TIMEOUT_MS', DEFAULTS.queryTimeoutMs, 1),
     maxResults: int(env, 'KB_MAX_RESULTS', DEFAULTS.maxResults),
     workers: Math.max(1, int(env, 'KB_WORKERS', DEFAULTS.workers)),
   };

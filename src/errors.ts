@@ -52,10 +52,36 @@ export class NotFoundError extends KbError {
   }
 }
 
+/**
+ * A query needed more than the service can give it (time, memory, stack), or
+ * the service cannot take it now (busy, shutting down): the request may be
+ * fine, the load is not (the 503 family). A store that failed this way is
+ * replaced before it answers again.
+ */
+export class ResourceError extends KbError {
+  constructor(message: string, options?: { cause?: unknown; code?: string }) {
+    super(options?.code ?? 'RESOURCE_EXHAUSTED', message, options);
+  }
+}
+
 /** A query ran longer than the configured limit and was stopped. */
-export class TimeoutError extends KbError {
+export class TimeoutError extends ResourceError {
   constructor(readonly limitMs: number, options?: { cause?: unknown }) {
-    super('TIMEOUT', `Query stopped after ${limitMs} ms (limit KB_QUERY_TIMEOUT_MS)`, options);
+    super(`Query stopped after ${limitMs} ms (limit KB_QUERY_TIMEOUT_MS)`, { ...options, code: 'TIMEOUT' });
+  }
+}
+
+/** A setting (environment variable or command-line argument) that cannot be used; the program does not start. */
+export class ConfigError extends KbError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('CONFIG', message, options);
+  }
+}
+
+/** A broken invariant of the program itself (not of the request): logged, and answered with a bare 500. */
+export class InternalError extends KbError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('INTERNAL', message, options);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { configFromEnv, type Config } from './config';
+import { ConfigError } from './errors';
 import { startServer } from './http/server';
 
 /** Command-line overrides: `--data DIR` (the same as KB_DATA_DIR). */
@@ -13,7 +14,7 @@ export function parseArgs(argv: readonly string[]): Partial<Config> {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--data' && argv[i + 1]) out.dataDir = path.resolve(argv[++i]);
     else if (argv[i].startsWith('--data=')) out.dataDir = path.resolve(argv[i].slice('--data='.length));
-    else throw new RangeError(`Unknown argument "${argv[i]}"; usage: npm start -- [--data DIR]`);
+    else throw new ConfigError(`Unknown argument "${argv[i]}"; usage: npm start -- [--data DIR]`);
   }
   return out;
 }

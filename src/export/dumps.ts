@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { NotFoundError } from '../errors';
 import type { KnowledgeStore } from '../store/types';
-import { canonicalQuads } from './canonical';
+import { exportQuads } from './export-rdf';
 import { serialiser, type SerialiserName } from './index';
 import { distinct } from '../store/terms';
 import { asTriples } from './quads';
@@ -23,6 +23,8 @@ export const DUMPS_PATH = 'dumps/';
 const FILE_STEM = 'cdkg';
 
 export const GZIP_MEDIA_TYPE = 'application/gzip';
+/** The compression level of the dumps (and of `kb export --gzip`, which then gives the same bytes). */
+export const GZIP_LEVEL = zlib.constants.Z_BEST_COMPRESSION;
 
 export interface Dump {
   readonly format: SerialiserName;
@@ -46,15 +48,15 @@ export function dumpUrl(publicBase: string, fileName: string): string {
   return new URL(`${DUMPS_PATH}${fileName}`, publicBase).href;
 }
 
-/** Builds every dump of the store (canonicalising once for all formats). */
+/** Builds every dump of the store (canonicalising once for all formats, as `kb export` does). */
 export async function generateDumps(store: KnowledgeStore): Promise<Dump[]> {
-  const quads = await canonicalQuads(await store.quads());
+  const quads = await exportQuads(store);
   const dumps: Dump[] = [];
   for (const format of DUMP_FORMATS) {
     const s = serialiser(format);
     // The JSON-LD dump embeds its context, so the file is complete without a network.
     const text = await s.serialise(quads);
-    const bytes = zlib.gzipSync(Buffer.from(text, 'utf8'), { level: zlib.constants.Z_BEST_COMPRESSION });
+    const bytes = zlib.gzipSync(Buffer.from(text, 'utf8'), { level: GZIP_LEVEL });
     dumps.push({
       format,
       fileName: `${FILE_STEM}.${s.extension}.gz`,

@@ -29,20 +29,48 @@ export function serialiser(name: string): RdfSerialiser {
 
 /**
  * Unregistered media types still sent by older clients for the same formats
- * (before Turtle, TriG and N-Quads were registered with IANA). Generic types
- * such as application/json or text/plain are left out on purpose: they do not
- * say the client wants RDF.
+ * (before Turtle, TriG and N-Quads were registered with IANA); text/n3 asks
+ * for N3, of which Turtle is a subset (N3 §1), so Turtle answers it.
  */
 const ALIASES: Readonly<Record<string, SerialiserName>> = {
   'application/x-turtle': 'turtle',
+  'text/n3': 'turtle',
   'application/x-trig': 'trig',
   'text/x-nquads': 'nquads',
 };
 
+/**
+ * Generic media types that name an RDF format only where the answer can be
+ * nothing but RDF (a dereferenced document, not a query endpoint that also
+ * has JSON and XML result formats): JSON-LD is JSON (JSON-LD 1.1 §C), RDF/XML
+ * is XML, and N-Triples was served as text/plain before it was registered
+ * (RDF 1.1 N-Triples, appendix A).
+ */
+const GENERIC_ALIASES: Readonly<Record<string, SerialiserName>> = {
+  'application/json': 'jsonld',
+  'application/xml': 'rdfxml',
+  'text/xml': 'rdfxml',
+  'text/plain': 'ntriples',
+};
+
+export interface AliasOptions {
+  /** Also the generic types (application/json, application/xml, text/xml, text/plain): for answers that can only be RDF. */
+  readonly generic?: boolean;
+}
+
+function aliasTable(options: AliasOptions): Readonly<Record<string, SerialiserName>> {
+  return options.generic ? { ...ALIASES, ...GENERIC_ALIASES } : ALIASES;
+}
+
+/** The other media types that ask for a serialiser's format, besides its registered one. */
+export function aliasesOf(name: SerialiserName, options: AliasOptions = {}): string[] {
+  return Object.entries(aliasTable(options)).filter(([, n]) => n === name).map(([type]) => type);
+}
+
 /** The serialiser for a media type (parameters such as `;charset=` ignored), or undefined. */
-export function serialiserForMediaType(mediaType: string): RdfSerialiser | undefined {
+export function serialiserForMediaType(mediaType: string, options: AliasOptions = {}): RdfSerialiser | undefined {
   const type = mediaType.split(';')[0].trim().toLowerCase();
-  return SERIALISERS.find((s) => s.mediaType === type) ?? SERIALISERS.find((s) => s.name === ALIASES[type]);
+  return SERIALISERS.find((s) => s.mediaType === type) ?? SERIALISERS.find((s) => s.name === aliasTable(options)[type]);
 }
 
 /** The serialiser for a file extension (`ttl`, `.ttl` or a file name), or undefined. */

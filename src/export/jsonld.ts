@@ -8,7 +8,7 @@
  */
 import jsonld from 'jsonld';
 import type * as RDF from '@rdfjs/types';
-import type { RdfSerialiser } from './serialiser';
+import { defineSerialiser } from './serialiser';
 import { documentLoader, jsonldContext } from './jsonld-context';
 import { writeN3 } from './n3-writer';
 import { prepare } from './quads';
@@ -20,10 +20,10 @@ async function toJsonLd(quads: readonly RDF.Quad[]): Promise<string> {
   return `${JSON.stringify(compacted, null, 2)}\n`;
 }
 
-export const jsonLd: RdfSerialiser = {
+export const jsonLd = defineSerialiser({
   name: 'jsonld',
   mediaType: 'application/ld+json',
   extension: 'jsonld',
   quads: false,
-  serialise: toJsonLd,
-};
+  write: async (quads, sink) => sink(await toJsonLd(quads)),
+});

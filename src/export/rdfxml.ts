@@ -12,8 +12,8 @@
 import * as $rdf from 'rdflib';
 import type * as RDF from '@rdfjs/types';
 import { PREFIXES, RDF as RDFNS } from '../../ontology/namespaces';
-import { KbError } from '../errors';
-import type { RdfSerialiser } from './serialiser';
+import { NotSerialisableError } from '../errors';
+import { defineSerialiser } from './serialiser';
 import { prepare } from './quads';
 
 /** XML 1.0 NCName (Namespaces in XML 1.0 §3), the local part of a QName. */
@@ -32,10 +32,10 @@ function qnameable(iri: string): boolean {
 function check(triples: readonly RDF.Quad[]): void {
   for (const t of triples) {
     if (!qnameable(t.predicate.value)) {
-      throw new KbError('NOT_SERIALISABLE', `RDF/XML cannot write the predicate <${t.predicate.value}>: its local name is not an XML name (RDF/XML §2.2)`);
+      throw new NotSerialisableError('rdfxml', `RDF/XML cannot write the predicate <${t.predicate.value}>: its local name is not an XML name (RDF/XML §2.2)`);
     }
     if (t.object.termType === 'Literal' && (NOT_XML_TEXT.test(t.object.value) || t.object.value.includes(']]>'))) {
-      throw new KbError('NOT_SERIALISABLE', `RDF/XML cannot write the literal of <${t.subject.value}> <${t.predicate.value}>: it holds characters XML text cannot carry (XML 1.0 §2.2, §2.4)`);
+      throw new NotSerialisableError('rdfxml', `RDF/XML cannot write the literal of <${t.subject.value}> <${t.predicate.value}>: it holds characters XML text cannot carry (XML 1.0 §2.2, §2.4)`);
     }
   }
 }
@@ -55,7 +55,7 @@ function toRdflib(t: RDF.Term) {
     case 'Literal':
       return $rdf.literal(t.value, t.language || $rdf.sym(t.datatype.value));
     default:
-      throw new KbError('NOT_SERIALISABLE', `RDF/XML cannot write a ${t.termType} term`);
+      throw new NotSerialisableError('rdfxml', `RDF/XML cannot write a ${t.termType} term`);
   }
 }
 
@@ -80,10 +80,10 @@ export function toRdfXml(quads: readonly RDF.Quad[]): string {
   return serializer.statementsToXML(kb.statements);
 }
 
-export const rdfXml: RdfSerialiser = {
+export const rdfXml = defineSerialiser({
   name: 'rdfxml',
   mediaType: 'application/rdf+xml',
   extension: 'rdf',
   quads: false,
-  serialise: async (quads) => `<?xml version="1.0" encoding="utf-8"?>\n${toRdfXml(quads)}`,
-};
+  write: async (quads, sink) => sink(`<?xml version="1.0" encoding="utf-8"?>\n${toRdfXml(quads)}`),
+});

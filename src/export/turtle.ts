@@ -1,12 +1,12 @@
 /** Turtle (W3C RDF 1.1 Turtle), with the ontology's prefixes and one block per subject. */
-import type { RdfSerialiser } from './serialiser';
-import { writeN3 } from './n3-writer';
+import { defineSerialiser } from './serialiser';
+import { streamN3 } from './n3-writer';
 import { prepare } from './quads';
 
-export const turtle: RdfSerialiser = {
+export const turtle = defineSerialiser({
   name: 'turtle',
   mediaType: 'text/turtle',
   extension: 'ttl',
   quads: false,
-  serialise: (quads) => writeN3(prepare(quads, { keepGraphs: false }), { format: 'Turtle', pretty: true }),
-};
+  write: (quads, sink) => streamN3(prepare(quads, { keepGraphs: false }), { format: 'Turtle', pretty: true }, sink),
+});

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { BadRequestError, KbError, NotFoundError, ParseError, QuerySyntaxError, TimeoutError, UnsupportedError, formatPosition } from '../errors';
+import { BadRequestError, KbError, NotFoundError, NotSerialisableError, ParseError, QuerySyntaxError, ResourceError, TimeoutError, UnsupportedError, formatPosition } from '../errors';
 
 /** An error whose status the HTTP protocol itself decides, with headers the status requires (Allow for 405). */
 export class HttpError extends KbError {
@@ -42,9 +42,16 @@ export function toResponse(error: unknown, log: (message: string) => void): Erro
   if (error instanceof UnsupportedError || error instanceof BadRequestError || error instanceof ParseError) {
     return { status: 400, message: error.message, headers: {} };
   }
+  // 406: the data exists, only the chosen syntax cannot write it (RFC 9110 §15.5.7); another format can.
+  if (error instanceof NotSerialisableError) {
+    const others = error.format === 'xml' ? 'JSON, CSV or TSV results carry any literal' : 'Turtle, N-Triples or JSON-LD carry any RDF';
+    return { status: 406, message: `${error.message}; ask for another format (${others})`, headers: {} };
+  }
   if (error instanceof NotFoundError) return { status: 404, message: error.message, headers: {} };
   // 503 with Retry-After: the server is fine, this query was too heavy (RFC 9110 §15.6.4).
   if (error instanceof TimeoutError) return { status: 503, message: `${error.message}; simplify the query or add a LIMIT`, headers: { 'Retry-After': '1' } };
+  // The same family: the query trapped the store (memory, stack) or the workers are all busy; the worker was replaced.
+  if (error instanceof ResourceError) return { status: 503, message: error.message, headers: { 'Retry-After': '1' } };
   const reference = randomUUID();
   log(`[${reference}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   return { status: 500, message: `Internal server error (reference ${reference})`, headers: {} };

@@ -1,12 +1,14 @@
 /**
  * The linked-data routes, spread into the route table of ./routes.ts:
- * dereferenceable entity and ontology URIs (with format suffixes), the human
- * pages, the JSON-LD context, the VoID description and the dumps.
+ * dereferenceable entity, ontology, dataset and graph URIs (with format
+ * suffixes), the human pages, the JSON-LD context, the VoID description and
+ * the dumps.
  */
 import { dump, listDumps, redirectToDumps } from './handlers/dumps';
-import { SLUG, SUFFIX } from './handlers/document';
-import { context, voidDescription } from './handlers/dataset';
-import { describe, entity, ontology } from './handlers/linked-data';
+import { SLUG } from '../../ontology/namespaces';
+import { SUFFIX } from './handlers/document';
+import { context, datasetIri, graph, voidDescription } from './handlers/dataset';
+import { describe, entity, ontology, ontologyVersion } from './handlers/linked-data';
 import { compare, home } from './handlers/pages';
 import type { Route } from './route';
 
@@ -16,8 +18,13 @@ export const LINKED_DATA_ROUTES: readonly Route[] = [
   // Any path under /id/ is taken, so that even a malformed one gets its 404 in the asked format.
   { method: 'GET', pattern: new RegExp(`^/id/(?<rest>[^.]+)${SUFFIX}$`), handler: entity },
   { method: 'GET', pattern: new RegExp(`^/ontology${SUFFIX}$`), handler: ontology },
+  // owl:versionIRI (https://w3id.org/cdkg/ontology/0.1.0); any version is taken, so an old one gets its 404 in the asked format.
+  { method: 'GET', pattern: new RegExp(`^/ontology/(?<version>[^/]+?)${SUFFIX}$`), handler: ontologyVersion },
   { method: 'GET', pattern: /^\/describe$/, handler: describe },
   { method: 'GET', pattern: new RegExp(`^/compare/(?<a>${SLUG})/(?<b>${SLUG})$`), handler: compare },
+  // DATASET_IRI, the IRI to cite: 303 to its description. Named graphs: https://w3id.org/cdkg/graph/<stem>.
+  { method: 'GET', pattern: /^\/dataset$/, handler: datasetIri },
+  { method: 'GET', pattern: new RegExp(`^/graph/(?<stem>[^/.]+)${SUFFIX}$`), handler: graph },
   { method: 'GET', pattern: /^\/context\.jsonld$/, handler: context },
   { method: 'GET', pattern: /^\/\.well-known\/void$/, handler: voidDescription },
   { method: 'GET', pattern: new RegExp(`^/void${SUFFIX}$`), handler: voidDescription },

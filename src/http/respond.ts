@@ -4,7 +4,7 @@
  * marked so that no client mistakes it for the whole one.
  */
 import type { ServerResponse } from 'node:http';
-import { contentType, SERIALISERS, type RdfSerialiser } from '../export';
+import { aliasesOf, contentType, SERIALISERS, type AliasOptions, type RdfSerialiser } from '../export';
 import { BadRequestError } from '../errors';
 import { RESULT_FORMATS, type ResultFormat } from '../sparql/results';
 import type { QueryOutcome } from '../sparql/service';
@@ -65,8 +65,14 @@ function resultOffers(kind: 'select' | 'ask'): Offer<ResultFormat>[] {
   return [...formats.map((f) => ({ mediaType: f.mediaType, name: f.name, value: f })), ...aliases];
 }
 
-export function rdfOffers(): Offer<RdfSerialiser>[] {
-  return SERIALISERS.map((s) => ({ mediaType: s.mediaType, name: s.name, value: s }));
+/**
+ * Every serialiser by its registered media type, then by the other types that
+ * ask for its format (the alias table of src/export/index.ts); `generic` adds
+ * application/json, application/xml and the like, for answers that can only be RDF.
+ */
+export function rdfOffers(aliases: AliasOptions = {}): Offer<RdfSerialiser>[] {
+  const registered = SERIALISERS.map((s) => ({ mediaType: s.mediaType, name: s.name, value: s }));
+  return [...registered, ...SERIALISERS.flatMap((s) => aliasesOf(s.name, aliases).map((mediaType) => ({ mediaType, name: s.name, value: s })))];
 }
 
 /** Writes one response with the headers every negotiated answer carries. */
@@ -76,8 +82,15 @@ export function send(res: ServerResponse, status: number, type: string, body: st
 }
 
 /** Serialises quads in the negotiated RDF format (Turtle by default); `note` becomes a leading comment where the format has comments. */
-export async function writeQuads(ctx: RequestContext, quads: readonly RDF.Quad[], format: string | undefined, headers: Readonly<Record<string, string>> = {}, note?: string): Promise<void> {
-  const s = choose(ctx, rdfOffers(), format);
+export async function writeQuads(
+  ctx: RequestContext,
+  quads: readonly RDF.Quad[],
+  format: string | undefined,
+  headers: Readonly<Record<string, string>> = {},
+  note?: string,
+  aliases: AliasOptions = {},
+): Promise<void> {
+  const s = choose(ctx, rdfOffers(aliases), format);
   const body = await s.serialise(quads);
   send(ctx.res, 200, contentType(s), note && COMMENTED.has(s.name) ? `# ${note}\n${body}` : body, headers);
 }
@@ -88,7 +101,8 @@ export async function writeOutcome(ctx: RequestContext, outcome: QueryOutcome, f
   const { result } = outcome;
   if (result.kind === 'graph') {
     const note = outcome.truncated ? `Truncated: only the first ${limit} triples of a larger answer (see the ${TRUNCATED_HEADER} header)` : undefined;
-    await writeQuads(ctx, result.quads, format, headers, note);
+    // A CONSTRUCT or DESCRIBE answer can only be RDF, so generic types (application/json, application/xml) name an RDF format here.
+    await writeQuads(ctx, result.quads, format, headers, note, { generic: true });
     return;
   }
   const f = choose(ctx, resultOffers(result.kind), format);

@@ -123,7 +123,7 @@ export class NamedQueries {
         const known = q.params.map((x) => `${x.name} (${x.type})`).join(', ') || 'none';
         throw new BadRequestError(`Unknown parameter "${key}" for query "${name}"; it takes: ${known}`);
       }
-      rows.set(key, [...(rows.get(key) ?? []), toTerm(p, raw)]);
+      rows.set(key, [...(rows.get(key) ?? []), toTerm(p, raw, exampleValue(q, key))]);
     }
     if (rows.size === 0) return q.query;
     const values: Pattern[] = [...rows].map(([key, terms]) => ({ type: 'values', values: terms.map((t) => ({ [`?${key}`]: t as never })) }));
@@ -132,17 +132,46 @@ export class NamedQueries {
   }
 }
 
-const PREFIXED = /^([A-Za-z][\w-]*):(.*)$/;
+/** The value the query's own `# example:` line gives a parameter, if any. */
+function exampleValue(q: NamedQuery, name: string): string | undefined {
+  return q.example === undefined ? undefined : (new URLSearchParams(q.example).get(name) ?? undefined);
+}
 
-/** Turns a raw parameter value into the RDF term its declared type asks for; a bad value names the parameter and the expected form. */
-export function toTerm(param: NamedQueryParam, raw: string): RDF.Term {
+const PREFIXED = /^([A-Za-z][\w-]*):(.*)$/;
+const BRACKETED = /^<(.*)>$/;
+
+/**
+ * Reads an IRI parameter as SPARQL writes IRIs (Query §4.1.1): `<...>` is an
+ * absolute IRI, `p:local` a prefixed name of the PREFIXES table. A value with
+ * `://` after its scheme is taken as an absolute IRI too, as no prefixed name
+ * can look like that (a local name cannot start with `/`); any other `p:local`
+ * whose `p` is not a known prefix is a mistake (a typo such as `stat:`), not
+ * an IRI with the scheme `p`, and is refused with the prefixes that exist.
+ */
+function iriOf(raw: string, bad: (expected: string) => BadRequestError, expected: string): string {
+  const bracketed = BRACKETED.exec(raw);
+  if (bracketed) return bracketed[1];
+  const m = PREFIXED.exec(raw);
+  if (m && !m[2].startsWith('//')) {
+    const prefixes: Readonly<Record<string, string>> = PREFIXES;
+    if (prefixes[m[1]] !== undefined) return prefixes[m[1]] + m[2];
+    throw bad(`${expected}, but "${m[1]}:" is not a known prefix; known prefixes: ${Object.keys(PREFIXES).join(', ')} (write other IRIs in full, <urn:x> in angle brackets)`);
+  }
+  return raw;
+}
+
+/**
+ * Turns a raw parameter value into the RDF term its declared type asks for; a
+ * bad value names the parameter and the expected form, with `example` (the
+ * query's own example value) as the model of a good one.
+ */
+export function toTerm(param: NamedQueryParam, raw: string, example?: string): RDF.Term {
   const bad = (expected: string) => new BadRequestError(`Parameter "${param.name}" must be ${expected}, got "${raw}"`);
+  const iriForm = `an absolute IRI or a prefixed name${example === undefined ? ' (prefix:name)' : `, such as ${example}`}`;
   switch (param.type) {
     case 'iri': {
-      const m = PREFIXED.exec(raw);
-      const prefixes: Readonly<Record<string, string>> = PREFIXES;
-      const iri = m && prefixes[m[1]] !== undefined ? prefixes[m[1]] + m[2] : raw;
-      if (!isAbsoluteIri(iri)) throw bad('an absolute IRI (or a prefixed name such as state:estonia)');
+      const iri = iriOf(raw, bad, iriForm);
+      if (!isAbsoluteIri(iri)) throw bad(iriForm);
       return namedNode(iri);
     }
     case 'string':

@@ -35,8 +35,64 @@ function errorPosition(text: string, loc: { last_line: number; last_column: numb
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
+/**
+ * Deepest bracket nesting accepted. sparqljs, the syntax-tree walks and
+ * Oxigraph all recurse once per level: a few thousand levels overflow the
+ * stack on the main thread (blocking every request for seconds) or trap the
+ * store's WebAssembly module, while hand-written queries stay far below this.
+ */
+export const MAX_NESTING = 128;
+
+/** An IRIREF token (SPARQL 1.1 Query §19.8 [139]): inside it `#`, `(` and `[` are plain characters. */
+const IRIREF = /<[^<>"{}|^`\\\u0000-\u0020]*>/y;
+const OPENING = new Set(['(', '{', '[']);
+const CLOSING = new Set([')', '}', ']']);
+
+/**
+ * Refuses a query nested deeper than MAX_NESTING, by a single scan of the text
+ * before any parser sees it. Comments, string literals and IRIs are skipped,
+ * as brackets there are not syntax.
+ */
+function checkNesting(text: string): void {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '#') {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === '"' || c === "'") {
+      i = endOfString(text, i);
+    } else if (c === '<') {
+      IRIREF.lastIndex = i;
+      if (IRIREF.test(text)) i = IRIREF.lastIndex - 1;
+    } else if (OPENING.has(c)) {
+      if (++depth > MAX_NESTING) {
+        const before = text.slice(0, i).split('\n');
+        const position = { line: before.length, column: before[before.length - 1].length + 1 };
+        throw new UnsupportedError(
+          `Query nested too deeply: more than ${MAX_NESTING} levels of brackets ((, { or [) at line ${position.line}, column ${position.column}; this endpoint accepts at most ${MAX_NESTING}`,
+        );
+      }
+    } else if (CLOSING.has(c)) depth = Math.max(0, depth - 1);
+  }
+}
+
+/** The index of the last character of the string literal starting at `start` (short or long form, with backslash escapes). */
+function endOfString(text: string, start: number): number {
+  const quote = text[start];
+  const long = text.startsWith(quote.repeat(3), start);
+  const delimiter = long ? quote.repeat(3) : quote;
+  for (let i = start + delimiter.length; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text.startsWith(delimiter, i)) return i + delimiter.length - 1;
+    else if (!long && text[i] === '\n') return i;
+  }
+  return text.length;
+}
+
 /** Parses and checks a query. `baseIri` resolves relative IRIs (SPARQL 1.1 Query §4.1.1.1). */
 export function parseQuery(text: string, options: { baseIri?: string } = {}): ParsedQuery {
+  checkNesting(text);
   let ast: SparqlQuery;
   try {
     ast = new Parser({ baseIRI: options.baseIri }).parse(text);
@@ -45,6 +101,8 @@ export function parseQuery(text: string, options: { baseIri?: string } = {}): Pa
     const loc = error.hash?.loc;
     throw new QuerySyntaxError(error.message, loc ? errorPosition(text, loc) : {}, { cause: e });
   }
+  // sparqljs answers a text with no operation (empty, only comments, PREFIX or BASE) with a bare prologue.
+  if (ast.type !== 'query' && ast.type !== 'update') throw new QuerySyntaxError('empty query: no SELECT, ASK, CONSTRUCT or DESCRIBE after the prologue');
   if (ast.type === 'update') {
     const operations = [...new Set(ast.updates.map(updateName))].join(', ');
     throw new UnsupportedError(`SPARQL Update (${operations}) is not accepted: this is a read-only query endpoint`);
@@ -75,10 +133,19 @@ function updateName(op: object): string {
   return o.type ? o.type.toUpperCase() : (UPDATE_NAMES[o.updateType ?? ''] ?? 'update');
 }
 
-/** A SERVICE pattern can hide anywhere a group can: OPTIONAL, UNION, MINUS, subqueries, EXISTS filters. */
-function usesService(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(usesService);
-  if (node === null || typeof node !== 'object') return false;
-  if ((node as { type?: unknown }).type === 'service') return true;
-  return Object.values(node).some(usesService);
+/**
+ * A SERVICE pattern can hide anywhere a group can: OPTIONAL, UNION, MINUS,
+ * subqueries, EXISTS filters. The walk keeps its own stack, so no nesting
+ * depth can overflow the call stack.
+ */
+function usesService(root: unknown): boolean {
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if ((node as { type?: unknown }).type === 'service') return true;
+    // A loop, not push(...children): a long VALUES block would exceed the argument limit.
+    for (const child of Array.isArray(node) ? node : Object.values(node)) pending.push(child);
+  }
+  return false;
 }

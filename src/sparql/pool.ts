@@ -5,11 +5,20 @@
  * interrupted inside the store (Oxigraph's query loop is synchronous), so its
  * worker is terminated and a fresh one, loading the same files, takes its
  * place; the caller gets a TimeoutError while the other workers keep answering.
+ * A worker whose store trapped (ResourceError: WebAssembly memory or stack
+ * exhausted) is replaced the same way, as its store can no longer be trusted.
+ *
+ * Beside the `workers` regular workers there is one reserve worker. It takes
+ * a request only when every regular worker is busy, and gives it a quarter of
+ * the time limit: as many runaway queries as there are regular workers (or
+ * more) then still leave room for short queries and entity pages, instead of
+ * making every client wait for the full limit. A request that needs longer
+ * than that on the reserve is refused as "busy" (503, retry later).
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as RDF from '@rdfjs/types';
-import { KbError, TimeoutError } from '../errors';
+import { InternalError, ResourceError, TimeoutError } from '../errors';
 import type { LoadOptions } from '../store/load';
 import type { KnowledgeStore, QueryOptions, QueryResult } from '../store/types';
 import { errorFromWire, type RequestBody, type WorkerReply } from './worker-messages';
@@ -28,6 +37,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** The reserve worker (see the module comment). */
+  readonly reserve: boolean;
   ready: boolean;
   task?: Task & { readonly id: number; readonly timer: NodeJS.Timeout };
 }
@@ -45,7 +56,7 @@ export class WorkerPool implements KnowledgeStore {
   /** Starts every worker and resolves once all have loaded the store (or rejects with the first load error). */
   static async start(options: PoolOptions): Promise<WorkerPool> {
     const pool = new WorkerPool(options);
-    const loads = Array.from({ length: Math.max(1, options.workers) }, () => pool.spawn());
+    const loads = [...Array.from({ length: Math.max(1, options.workers) }, () => pool.spawn(false)), pool.spawn(true)];
     try {
       await Promise.all(loads);
     } catch (e) {
@@ -71,7 +82,7 @@ export class WorkerPool implements KnowledgeStore {
   /** Terminates every worker; queued and running requests are rejected. */
   async close(): Promise<void> {
     this.closed = true;
-    const stopped = new KbError('POOL_CLOSED', 'The query service is shutting down');
+    const stopped = new ResourceError('The query service is shutting down', { code: 'POOL_CLOSED' });
     for (const task of this.queue.splice(0)) task.reject(stopped);
     await Promise.all(
       this.slots.splice(0).map((slot) => {
@@ -85,19 +96,26 @@ export class WorkerPool implements KnowledgeStore {
   }
 
   private submit(body: RequestBody): Promise<unknown> {
-    if (this.closed) return Promise.reject(new KbError('POOL_CLOSED', 'The query service is shutting down'));
+    if (this.closed) return Promise.reject(new ResourceError('The query service is shutting down', { code: 'POOL_CLOSED' }));
     return new Promise((resolve, reject) => {
       this.queue.push({ body, resolve, reject });
       this.dispatch();
     });
   }
 
+  /** The time a request may run on the reserve worker. */
+  private get reserveLimitMs(): number {
+    return Math.max(1, Math.floor(this.options.queryTimeoutMs / 4));
+  }
+
+  /** Gives queued requests to idle workers, regular ones first: the reserve only gets a request when no regular worker is free. */
   private dispatch(): void {
-    for (const slot of this.slots) {
+    const order = [...this.slots.filter((s) => !s.reserve), ...this.slots.filter((s) => s.reserve)];
+    for (const slot of order) {
       if (!slot.ready || slot.task || this.queue.length === 0) continue;
       const task = this.queue.shift() as Task;
       const id = this.nextId++;
-      const timer = setTimeout(() => this.timeOut(slot), this.options.queryTimeoutMs);
+      const timer = setTimeout(() => this.timeOut(slot), slot.reserve ? this.reserveLimitMs : this.options.queryTimeoutMs);
       slot.task = { ...task, id, timer };
       slot.worker.postMessage({ ...task.body, id });
     }
@@ -107,7 +125,12 @@ export class WorkerPool implements KnowledgeStore {
     const task = slot.task;
     if (!task) return;
     slot.task = undefined;
-    task.reject(new TimeoutError(this.options.queryTimeoutMs));
+    const regular = this.slots.filter((s) => !s.reserve).length;
+    task.reject(
+      slot.reserve
+        ? new ResourceError(`The server is busy with long queries (all ${regular} regular query workers occupied); this query did not finish within the ${this.reserveLimitMs} ms the reserve worker gives; retry later`, { code: 'BUSY' })
+        : new TimeoutError(this.options.queryTimeoutMs),
+    );
     this.replace(slot);
   }
 
@@ -118,20 +141,20 @@ export class WorkerPool implements KnowledgeStore {
     this.slots.splice(index, 1);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    if (!this.closed) this.spawn().catch((e: unknown) => this.failQueue(e));
+    if (!this.closed) this.spawn(slot.reserve).catch((e: unknown) => this.failQueue(e));
   }
 
   /** A replacement that cannot load (the files changed on disk and no longer parse) leaves nobody to answer when it was the last one. */
   private failQueue(e: unknown): void {
     if (this.slots.length > 0) return;
-    const error = e instanceof Error ? e : new Error(String(e));
+    const error = e instanceof Error ? e : new InternalError(String(e));
     for (const task of this.queue.splice(0)) task.reject(error);
   }
 
-  private spawn(): Promise<void> {
+  private spawn(reserve: boolean): Promise<void> {
     const { workers: _w, queryTimeoutMs: _t, ...load } = this.options;
     const worker = new Worker(ENTRY, { workerData: load });
-    const slot: Slot = { worker, ready: false };
+    const slot: Slot = { worker, reserve, ready: false };
     this.slots.push(slot);
     return new Promise((resolve, reject) => {
       worker.on('message', (reply: WorkerReply) => {
@@ -147,20 +170,28 @@ export class WorkerPool implements KnowledgeStore {
           clearTimeout(task.timer);
           slot.task = undefined;
           if (reply.ok) task.resolve(reply.value);
-          else task.reject(errorFromWire(reply.error));
+          else {
+            const error = errorFromWire(reply.error);
+            task.reject(error);
+            // After a trap the worker's store is no longer sound: it answers nothing more.
+            if (error instanceof ResourceError) {
+              this.replace(slot);
+              return;
+            }
+          }
           this.dispatch();
         }
       });
       // A worker that ends without an error event (it should never exit by itself) is replaced the same way.
       worker.on('exit', (code) => {
-        if (this.slots.includes(slot)) worker.emit('error', new Error(`worker exited with code ${code}`));
+        if (this.slots.includes(slot)) worker.emit('error', new InternalError(`worker exited with code ${code}`));
       });
       worker.on('error', (e) => {
         const task = slot.task;
         if (task) {
           clearTimeout(task.timer);
           slot.task = undefined;
-          task.reject(new KbError('WORKER_FAILED', `A query worker failed: ${e.message}`, { cause: e }));
+          task.reject(new InternalError(`A query worker failed: ${e.message}`, { cause: e }));
         }
         if (!slot.ready) {
           this.drop(slot);

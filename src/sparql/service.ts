@@ -4,6 +4,7 @@
  * KnowledgeStore it is given (the worker pool today, a remote SPARQL store
  * later): nothing here depends on where the answer comes from.
  */
+import type * as RDF from '@rdfjs/types';
 import type { DatasetSpec, KnowledgeStore, QueryResult } from '../store/types';
 import { generateQuery, parseQuery, type ParsedQuery } from './parse';
 
@@ -19,6 +20,21 @@ export interface QueryOutcome {
   readonly result: QueryResult;
   /** True when the answer was cut at `maxResults`; the client must be told. */
   readonly truncated: boolean;
+}
+
+/**
+ * The dataset the query's own FROM / FROM NAMED clauses describe (SPARQL 1.1
+ * Query §13.2): FROM alone leaves no named graphs, FROM NAMED alone an empty
+ * default graph. Undefined when it has neither, and the store's default (the
+ * union of all graphs) applies. A dataset from the protocol request is used
+ * instead when there is one, as the SPARQL 1.1 Protocol §2.1.4 says it
+ * overrides the query's.
+ */
+export function queryDataset(query: ParsedQuery): DatasetSpec | undefined {
+  const from = (query.ast as { from?: { default?: readonly RDF.NamedNode[]; named?: readonly RDF.NamedNode[] } }).from;
+  const defaultGraphs = from?.default?.map((g) => g.value) ?? [];
+  const namedGraphs = from?.named?.map((g) => g.value) ?? [];
+  return defaultGraphs.length || namedGraphs.length ? { defaultGraphs, namedGraphs } : undefined;
 }
 
 export class SparqlService {
@@ -41,7 +57,8 @@ export class SparqlService {
    * when the query has none (or a larger one), so the store never builds more
    * than one row past the cap, and the extra row tells that the answer was cut.
    */
-  async run(query: ParsedQuery, dataset?: DatasetSpec): Promise<QueryOutcome> {
+  async run(query: ParsedQuery, protocolDataset?: DatasetSpec): Promise<QueryOutcome> {
+    const dataset = protocolDataset ?? queryDataset(query);
     const cap = this.options.maxResults + 1;
     // sparqljs sets `limit` on every query form; its typings declare it on SELECT only.
     const ast = query.ast as ParsedQuery['ast'] & { limit?: number };

@@ -3,7 +3,7 @@
  * the boundary: structured clone keeps an Error's message but not its class,
  * so the known KbError kinds are rebuilt by name on the pool's side.
  */
-import { KbError, ParseError, QuerySyntaxError, UnsupportedError, formatPosition, type TextPosition } from '../errors';
+import { InternalError, KbError, ParseError, QuerySyntaxError, ResourceError, UnsupportedError, formatPosition, type TextPosition } from '../errors';
 import type { QueryOptions } from '../store/types';
 
 export type WorkerRequest =
@@ -45,7 +45,11 @@ export function errorFromWire(w: WireError): Error {
       return new QuerySyntaxError(w.message, w.position ?? {});
     case 'UnsupportedError':
       return new UnsupportedError(w.message);
+    case 'ResourceError':
+      return new ResourceError(w.message, { code: w.code });
+    case 'InternalError':
+      return new InternalError(w.message);
     default:
-      return w.code ? new KbError(w.code, w.message) : new Error(w.message);
+      return w.code ? new KbError(w.code, w.message) : new InternalError(w.message);
   }
 }

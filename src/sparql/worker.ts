@@ -5,13 +5,14 @@
  * the pool terminates (see ./pool.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { InternalError } from '../errors';
 import { loadStore, type LoadOptions } from '../store/load';
 import type { EmbeddedStore } from '../store/oxigraph';
 import { resultToWire, toWire } from './wire';
 import { errorToWire, type WorkerReply, type WorkerRequest } from './worker-messages';
 
 const port = parentPort;
-if (!port) throw new Error('src/sparql/worker.ts must run as a worker thread (see WorkerPool)');
+if (!port) throw new InternalError('src/sparql/worker.ts must run as a worker thread (see WorkerPool)');
 
 function answer(store: EmbeddedStore, request: WorkerRequest): unknown {
   switch (request.op) {

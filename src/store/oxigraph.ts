@@ -7,7 +7,7 @@
 import * as ox from 'oxigraph';
 import { DataFactory } from 'n3';
 import type * as RDF from '@rdfjs/types';
-import { ParseError, QuerySyntaxError } from '../errors';
+import { InternalError, ParseError, QuerySyntaxError, ResourceError } from '../errors';
 import type { Binding, DatasetSpec, KnowledgeStore, QueryOptions, QueryResult } from './types';
 
 const { namedNode, blankNode, literal, quad, defaultGraph } = DataFactory;
@@ -52,7 +52,7 @@ function fromOx(t: ox.Term): RDF.Term {
     case 'Quad':
       return quad(fromOx(t.subject) as RDF.Quad_Subject, fromOx(t.predicate) as RDF.Quad_Predicate, fromOx(t.object) as RDF.Quad_Object, fromOx(t.graph) as RDF.Quad_Graph);
     default:
-      throw new TypeError(`Unexpected term type ${t.termType} from Oxigraph`);
+      throw new InternalError(`Unexpected term type ${t.termType} from Oxigraph`);
   }
 }
 
@@ -69,13 +69,14 @@ function toOx(t: RDF.Term): ox.Term {
     case 'Quad':
       return ox.quad(toOx(t.subject) as ox.Quad_Subject, toOx(t.predicate) as ox.Quad_Predicate, toOx(t.object) as ox.Quad_Object, toOx(t.graph) as ox.Quad_Graph);
     default:
-      throw new TypeError(`Cannot store a ${t.termType}`);
+      throw new InternalError(`Cannot store a ${t.termType}`);
   }
 }
 
 // Oxigraph reports "Parser error at line 4 between columns 1 and 40" (1-based); older messages said "line L column C".
 const POSITION = /line (\d+) (?:between columns|column) (\d+)/;
-const QUERY_POSITION = /at (\d+):(\d+)/;
+/** Oxigraph's SPARQL parser, and only it, starts its messages with "error at LINE:COLUMN:". */
+const QUERY_PARSE_ERROR = /^error at (\d+):(\d+):/;
 /** Oxigraph's message when a results format is given to a query that returns a graph. */
 const GRAPH_QUERY_FORMAT_ERROR = 'Not supported RDF format media type';
 
@@ -97,11 +98,31 @@ export function parseRdf(text: string, options: { format: RdfSyntax; file?: stri
 
 function datasetOptions(dataset: DatasetSpec | undefined) {
   // Without an explicit dataset, queries see the union of all graphs (DEVELOPERS: "queries see the union by default").
+  // This option would also override a FROM in the query, so src/sparql/service.ts passes a query's FROM / FROM NAMED as the dataset.
   if (!dataset || (!dataset.defaultGraphs && !dataset.namedGraphs)) return { use_default_graph_as_union: true };
   return {
     ...(dataset.defaultGraphs ? { default_graph: dataset.defaultGraphs.map((g) => ox.namedNode(g)) } : { use_default_graph_as_union: true }),
     ...(dataset.namedGraphs ? { named_graphs: dataset.namedGraphs.map((g) => ox.namedNode(g)) } : {}),
   };
+}
+
+/**
+ * What an exception of Oxigraph's query() means. A parse error (the only kind
+ * with a position) is the client's; a WebAssembly trap (`memory access out of
+ * bounds`, `unreachable` when an allocation fails) or a stack overflow means
+ * the query exhausted the module's memory or stack, after which the module's
+ * state cannot be trusted: a ResourceError, on which the pool replaces the
+ * worker. Anything else is a failure of the store, not of the request.
+ */
+function queryError(e: unknown): Error {
+  const message = e instanceof Error ? e.message : String(e);
+  // WebAssembly.RuntimeError is named "RuntimeError" (the WebAssembly JS API); its class is not in this project's type libraries.
+  if (e instanceof RangeError || (e instanceof Error && e.name === 'RuntimeError')) {
+    return new ResourceError(`The query exhausted the store's memory or stack (${message}); simplify the query`, { cause: e });
+  }
+  const m = QUERY_PARSE_ERROR.exec(message);
+  if (m) return new QuerySyntaxError(message, { line: Number(m[1]), column: Number(m[2]) }, { cause: e });
+  return new InternalError(`The store failed to run a query: ${message}`, { cause: e });
 }
 
 /** The embedded, in-memory store. Synchronous underneath; the async methods satisfy KnowledgeStore. */
@@ -122,10 +143,8 @@ export class EmbeddedStore implements KnowledgeStore {
       out = this.store.query(sparql, { ...opts, results_format: 'application/sparql-results+json' });
     } catch (e) {
       // CONSTRUCT and DESCRIBE reject a results format (Oxigraph checks it after parsing, before evaluating): run them without one to get quads.
-      if (e instanceof Error && e.message.startsWith(GRAPH_QUERY_FORMAT_ERROR)) return this.graphQuerySync(sparql, opts);
-      const message = e instanceof Error ? e.message : String(e);
-      const m = QUERY_POSITION.exec(message);
-      throw new QuerySyntaxError(message, m ? { line: Number(m[1]), column: Number(m[2]) } : {}, { cause: e });
+      if (e instanceof Error && e.message.startsWith(GRAPH_QUERY_FORMAT_ERROR)) return this.graphQuery(sparql, opts);
+      throw queryError(e);
     }
     if (typeof out === 'string') {
       const json = JSON.parse(out) as { head: { vars?: string[] }; boolean?: boolean; results?: { bindings: Record<string, JsonTerm>[] } };
@@ -138,12 +157,17 @@ export class EmbeddedStore implements KnowledgeStore {
       return { kind: 'select', variables: json.head.vars ?? [], bindings };
     }
     if (Array.isArray(out)) return { kind: 'graph', quads: (out as ox.Quad[]).map((q) => fromOx(q) as RDF.Quad) };
-    throw new TypeError(`Unexpected result of type ${typeof out} from Oxigraph`);
+    throw new InternalError(`Unexpected result of type ${typeof out} from Oxigraph`);
   }
 
-  private graphQuerySync(sparql: string, opts: ReturnType<typeof datasetOptions> & { base_iri?: string }): QueryResult {
-    const out = this.store.query(sparql, opts);
-    if (!Array.isArray(out)) throw new TypeError(`Unexpected result of type ${typeof out} from Oxigraph for a graph query`);
+  private graphQuery(sparql: string, opts: ReturnType<typeof datasetOptions> & { base_iri?: string }): QueryResult {
+    let out: ReturnType<ox.Store['query']>;
+    try {
+      out = this.store.query(sparql, opts);
+    } catch (e) {
+      throw queryError(e);
+    }
+    if (!Array.isArray(out)) throw new InternalError(`Unexpected result of type ${typeof out} from Oxigraph for a graph query`);
     return { kind: 'graph', quads: (out as ox.Quad[]).map((q) => fromOx(q) as RDF.Quad) };
   }
 

@@ -11,8 +11,8 @@ import path from 'node:path';
 import type * as RDF from '@rdfjs/types';
 import { Generator, Parser, type Query } from 'sparqljs';
 import { PREFIXES } from '../../ontology/namespaces';
-import { KbError } from '../errors';
-import { distinct } from './terms';
+import { BadRequestError, InternalError, KbError } from '../errors';
+import { distinct, isAbsoluteIri } from './terms';
 import type { Binding, KnowledgeStore } from './types';
 
 export type QueryParams = Readonly<Record<string, RDF.NamedNode | RDF.Literal>>;
@@ -29,7 +29,7 @@ export class QueryLibrary<Name extends string> {
     let query: Query;
     try {
       const out = new Parser({ prefixes: { ...PREFIXES } }).parse(fs.readFileSync(file, 'utf8'));
-      if (out.type !== 'query') throw new TypeError('an update, not a query');
+      if (out.type !== 'query') throw new InternalError('an update, not a query');
       query = out;
     } catch (e) {
       throw new KbError('INTERNAL_QUERY', `Internal query ${file} does not load: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
@@ -42,7 +42,14 @@ export class QueryLibrary<Name extends string> {
   text(name: Name, params: QueryParams = {}): string {
     const query = this.load(name);
     const row: Record<string, RDF.NamedNode | RDF.Literal> = {};
-    for (const [variable, term] of Object.entries(params)) row[`?${variable}`] = term;
+    for (const [variable, term] of Object.entries(params)) {
+      // sparqljs writes an IRI between angle brackets as it is (no escaping), so a value
+      // that is not an absolute IRI would put its text into the generated query.
+      if (term.termType === 'NamedNode' && !isAbsoluteIri(term.value)) {
+        throw new BadRequestError(`Parameter ?${variable} of query ${name}: "${term.value}" is not an absolute IRI (a scheme such as https: and no spaces, <, >, ", {, }, |, ^, \` or \\)`);
+      }
+      row[`?${variable}`] = term;
+    }
     // A copy of the top level only: the cached syntax tree is never changed.
     const bound: Query = Object.keys(row).length ? { ...query, where: [{ type: 'values', values: [row] }, ...(query.where ?? [])] } : query;
     return new Generator().stringify(bound);

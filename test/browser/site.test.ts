@@ -92,3 +92,20 @@ test('an example query opens in the YASGUI editor and its results appear', async
   expect(await rows.count()).toBeGreaterThan(0);
   await shot('editor');
 });
+
+test('a named query followed from the list of queries shows its results as a table, not raw XML', async () => {
+  await page.goto(`${server.url}/queries`);
+  await page.click('a[href^="/queries/actor-profile"]');
+  await page.waitForURL('**/queries/actor-profile**');
+  expect(await page.locator('h1').textContent()).toBe('Actor profile');
+  expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
+  expect(await page.locator('a', { hasText: 'Open this query in the SPARQL editor' }).count()).toBe(1);
+  await shot('named-query');
+});
+
+test('a named-graph IRI opens as a page with the graph\'s size and downloads', async () => {
+  await page.goto(`${server.url}/graph/statements`);
+  expect(await page.locator('h1').textContent()).toBe('Graph statements');
+  expect(await page.locator('a[download]').count()).toBe(4);
+  await shot('graph');
+});

@@ -83,6 +83,11 @@ describe('stances', () => {
     expect(rows.map((r) => [r.actor, r.target, r.early])).toEqual([[EU, BUDAPEST, 'true']]);
   });
 
+  it('gives the US no stance towards the Ad Hoc Committee, in which it only agreed to take part', () => {
+    expect(run('stances', { actor: US }).filter((r) => r.target === AD_HOC)).toEqual([]);
+    expect(run('stances', { stance: CDKG.supporting })).toEqual([]);
+  });
+
   it('without parameters covers the US, the EU and the EU member states', () => {
     const actors = new Set(run('stances').map((r) => r.actor));
     expect(actors).toEqual(new Set([US, EU, entityIri('group', 'eu-member-states')]));
@@ -116,36 +121,52 @@ describe('fact-provenance', () => {
     const atlas = rows.find((r) => r.source === ATLAS);
     expect(atlas).toEqual(expect.objectContaining({ asOf: '2021', engagementLevel: CDKG.multilateral, url: 'https://eucyberdirect.eu/atlas/country/united-states/compare/european-union' }));
     expect(atlas?.quote).toContain('party to the UN Convention against Transnational Organised Crime (UNTOC)');
-    expect(rows.find((r) => r.source !== ATLAS)).toEqual(expect.objectContaining({ validFrom: '2005-12-03', confidence: 'high' }));
+    expect(rows.find((r) => r.source !== ATLAS)).toEqual(expect.objectContaining({ validFrom: '2005-12-03', depositedOn: '2005-11-03', confidence: 'high' }));
+  });
+
+  it('keeps the US ratification of A-55 apart from the deposit of its instrument', () => {
+    const rows = run('fact-provenance', { subject: US, predicate: CDKG.partyTo, object: OAS_A55 });
+    expect(rows).toContainEqual(expect.objectContaining({ ratifiedOn: '2001-01-05', depositedOn: '2001-05-25', source: entityIri('source', 'oas-a-55-signatories') }));
+  });
+
+  it('ties the Vice-Chair elections to the organisational session of the Ad Hoc Committee', () => {
+    const rows = run('fact-provenance', { subject: US, predicate: CDKG.viceChairOf, object: AD_HOC });
+    expect(rows).toEqual([expect.objectContaining({ atSession: entityIri('event', 'ad-hoc-committee-organisational-session'), pointInTime: '2021-05' })]);
   });
 });
 
 describe('compare-actors', () => {
   const rows = run('compare-actors', { a: US, b: EU });
-  const row = (item: string) => rows.find((r) => r.item === item);
+  const of = (item: string, side: 'a' | 'b', relation?: string) => rows.filter((r) => r.item === item && r.side === side && (relation === undefined || r.relation === relation));
+  const relations = (item: string, side: 'a' | 'b') => [...new Set(of(item, side).map((r) => r.relation))];
 
-  it('has a row for the Budapest Convention with both actors\' relations, stances and quotes', () => {
-    const budapest = row(BUDAPEST);
-    expect(budapest?.aRelations.split(', ')).toEqual(expect.arrayContaining(['signatoryOf', 'partyTo', 'promotes']));
-    expect(budapest?.bRelations.split(', ')).toEqual(expect.arrayContaining(['champions', 'promotes']));
-    expect(budapest?.bStances.split(', ')).toContain('championing');
-    expect(budapest?.aQuotes).toContain('The US is a signatory and an early proponent of the Budapest Convention');
-    expect(budapest?.bQuotes).toContain('The EU has been an early champion of the Budapest Convention');
+  it('ties each quote on the Budapest Convention to the relation it backs, for both actors', () => {
+    expect(relations(BUDAPEST, 'a')).toEqual(expect.arrayContaining(['signatoryOf', 'partyTo', 'promotes']));
+    expect(relations(BUDAPEST, 'b')).toEqual(expect.arrayContaining(['champions', 'promotes']));
+    expect(of(BUDAPEST, 'b', 'champions').map((r) => r.stance)).toContain('championing');
+    expect(of(BUDAPEST, 'a', 'signatoryOf').map((r) => r.quote)).toContain('The US is a signatory and an early proponent of the Budapest Convention');
+    expect(of(BUDAPEST, 'b', 'champions').map((r) => r.quote)).toContain('The EU has been an early champion of the Budapest Convention');
+  });
+
+  it('gives each quote its source with the source\'s label', () => {
+    expect(rows.every((r) => r.source && r.sourceLabel)).toBe(true);
+    expect(of(BUDAPEST, 'b', 'champions').find((r) => r.source === ATLAS)?.sourceLabel).toMatch(/^Cyber Diplomacy Atlas/);
   });
 
   it('credits the EU with what its member states do, and names them', () => {
-    expect(row(RES_74_247)).toEqual(expect.objectContaining({ aRelations: 'opposes', bRelations: 'opposes (EU member states)' }));
+    expect(relations(RES_74_247, 'a')).toEqual(['opposes']);
+    expect(relations(RES_74_247, 'b')).toEqual(['opposes (EU member states)']);
   });
 
   it('shows how each actor takes part in the Ad Hoc Committee', () => {
-    expect(row(AD_HOC)?.aRelations).toContain('participatesIn');
-    expect(row(AD_HOC)?.bRelations).toContain('representedBy EU member states');
+    expect(relations(AD_HOC, 'a')).toContain('participatesIn');
+    expect(relations(AD_HOC, 'b')).toContain('representedBy EU member states');
   });
 
   it('leaves a side empty where only one actor relates to the item', () => {
-    expect(row(UNTOC)?.aRelations).toContain('partyTo');
-    expect(row(UNTOC)?.bRelations).toBeUndefined();
-    expect(rows.every((r) => r.a === US && r.b === EU)).toBe(true);
+    expect(relations(UNTOC, 'a')).toContain('partyTo');
+    expect(relations(UNTOC, 'b')).toEqual([]);
+    expect(rows.every((r) => r.a === US && r.b === EU && r.actor === (r.side === 'a' ? US : EU))).toBe(true);
   });
 });
 
@@ -173,6 +194,23 @@ describe('timeline', () => {
     const australia = entityIri('instrument', 'us-australia-cloud-act-agreement');
     expect(us).toContainEqual(expect.objectContaining({ date: '2019-10-07', dateKind: 'validFrom', predicate: CDKG.negotiates, object: australia }));
     expect(us).toContainEqual(expect.objectContaining({ date: '2021-12-15', dateKind: 'pointInTime', predicate: CDKG.concluded, object: australia }));
+  });
+
+  it('tells the opening of the Budapest Convention for signature from the US signature on the same day', () => {
+    const onTheDay = rows.filter((r) => r.date === '2001-11-23');
+    expect(onTheDay).toContainEqual(expect.objectContaining({ dateKind: 'openedForSignatureOn', subject: BUDAPEST }));
+    expect(onTheDay).toContainEqual(expect.objectContaining({ dateKind: 'pointInTime', subject: US, predicate: CDKG.signatoryOf, object: BUDAPEST }));
+    expect(onTheDay.filter((r) => r.dateKind === 'signedOn')).toEqual([]);
+  });
+
+  it('gives the US ratification and deposit for A-55, and the dates of the UN Convention against Cybercrime and of the organisational session', () => {
+    const kinds = (date: string) => rows.filter((r) => r.date === date).map((r) => r.dateKind);
+    expect(kinds('2001-01-05')).toEqual(['ratifiedOn']);
+    expect(kinds('2001-05-25')).toEqual(['depositedOn']);
+    expect(kinds('2025-10-25')).toEqual(['openedForSignatureOn']);
+    expect(kinds('2026-12-31')).toEqual(['openForSignatureUntil']);
+    expect(kinds('2021-05-10')).toEqual(['startDate']);
+    expect(kinds('2021-05-12')).toEqual(['endDate']);
   });
 });
 
@@ -206,6 +244,20 @@ describe('resolutions-and-votes', () => {
       expect.objectContaining({ symbol: 'A/RES/74/247', adoptedOn: '2019-12-27', inFavour: '79', against: '60', abstentions: '33', sponsors: 'Russia' }),
     );
     expect(rows.find((r) => r.resolution === RES_74_247)?.established).toContain('Ad Hoc Committee');
+    expect(rows.find((r) => r.resolution === RES_74_247)?.adoptionMode).toBe('recordedVote');
+  });
+
+  it('gives resolution 75/282 as adopted without a recorded vote after three amendments, from a draft built on Russian and US texts', () => {
+    const rows = run('resolutions-and-votes');
+    expect(rows.find((r) => r.resolution === entityIri('instrument', 'unga-resolution-75-282'))).toEqual(
+      expect.objectContaining({ adoptionMode: 'withoutRecordedVote', amendments: '3', adoptedOn: '2021-05-26' }),
+    );
+    expect(rows.find((r) => r.resolution === entityIri('instrument', 'draft-resolution-a-75-l-87-rev-1'))?.builtOnTextsOf.split(', ').sort()).toEqual(['Russia', 'United States']);
+  });
+
+  it('gives resolution 55/25, which adopted UNTOC, with its symbol', () => {
+    const rows = run('resolutions-and-votes');
+    expect(rows.find((r) => r.resolution === entityIri('instrument', 'unga-resolution-55-25'))).toEqual(expect.objectContaining({ symbol: 'A/RES/55/25' }));
   });
 });
 

@@ -92,6 +92,22 @@ describe('kb', () => {
       expect(code).toBe(1);
       expect(err).toMatch(/^kb: 2:\d+: Parse error/);
     });
+
+    test('FROM chooses the default graph, as on the endpoint: one file\'s graph, or nothing for an unknown graph', async () => {
+      const count = async (from: string) => Number((await kb('query', `SELECT (COUNT(*) AS ?n) ${from} WHERE { ?s ?p ?o }`, '--data', VALID, '--format', 'csv')).out.split('\n')[1]);
+      const union = await count('');
+      const facts = await count('FROM <https://w3id.org/cdkg/graph/facts>');
+      expect(facts).toBeGreaterThan(0);
+      expect(facts).toBeLessThan(union);
+      expect(await count('FROM <http://example.org/no-such-graph>')).toBe(0);
+    });
+
+    test('an empty query exits 1 saying it is empty, not with a crash', async () => {
+      const { code, err } = await kb('query', '', '--data', VALID);
+      expect(code).toBe(1);
+      expect(err).toMatch(/^kb: empty query/);
+      expect(err).not.toMatch(/unexpected error/);
+    });
   });
 
   describe('stats', () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { BASE } from '../../ontology/namespaces';
 import { DEFAULTS, configFromEnv } from '../../src/config';
+import { ConfigError } from '../../src/errors';
 
 describe('configFromEnv', () => {
   test('an empty environment gives the defaults, serving the one public base', () => {
@@ -24,7 +25,15 @@ describe('configFromEnv', () => {
     [{ KB_QUERY_TIMEOUT_MS: '-5' }, /KB_QUERY_TIMEOUT_MS=-5/],
     [{ KB_LOAD_ONTOLOGY: 'yes' }, /KB_LOAD_ONTOLOGY=yes must be true or false/],
     [{ KB_GRAPHS: 'a.nt' }, /KB_GRAPHS entry "a.nt" is not file=IRI/],
-  ])('a bad value (%j) is refused with a message naming the variable', (env, message) => {
+    [{ PORT: '70000' }, /PORT=70000 is out of range: it must be from 0 to 65535/],
+    [{ KB_QUERY_TIMEOUT_MS: '0' }, /KB_QUERY_TIMEOUT_MS=0 is out of range: it must be at least 1/],
+  ])('a bad value (%j) is refused with a ConfigError naming the variable', (env, message) => {
+    expect(() => configFromEnv(env)).toThrow(ConfigError);
     expect(() => configFromEnv(env)).toThrow(message);
+  });
+
+  test('the ends of the ranges are accepted: port 0 and 65535, a time limit of 1 ms', () => {
+    expect(configFromEnv({ PORT: '65535', KB_QUERY_TIMEOUT_MS: '1' })).toMatchObject({ port: 65535, queryTimeoutMs: 1 });
+    expect(configFromEnv({ PORT: '0' }).port).toBe(0);
   });
 });

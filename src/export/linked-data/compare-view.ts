@@ -1,7 +1,8 @@
 /**
  * The comparison page's view model, from the rows of the named query
- * queries/compare-actors.rq (one row per instrument or process, with each
- * actor's relations, stances and quotes aggregated; see its header), and the
+ * queries/compare-actors.rq (one row per statement and source; see its
+ * header): grouped by instrument or process, then by actor and relation, so
+ * each relation carries its own stances, quotes and sources. Also the
  * resolution of a page slug to an actor.
  */
 import { DataFactory } from 'n3';
@@ -10,12 +11,7 @@ import { CLASSES, CONCEPTS, PROPERTIES } from '../../../ontology/model';
 import type { Binding, KnowledgeStore } from '../../store/types';
 import { link } from './links';
 import { LINKED_DATA_QUERIES } from './queries';
-import type { CompareRow, CompareSide, CompareView, Link } from './views';
-
-/** The separators compare-actors.rq uses in its GROUP_CONCATs. */
-const LIST = ', ';
-const QUOTES = ' | ';
-const SOURCES = ' ';
+import type { CompareEvidence, CompareRelation, CompareRow, CompareSide, CompareView, Link } from './views';
 
 /** The actor a slug names, or undefined. */
 export async function resolveActor(store: KnowledgeStore, slug: string, publicBase: string): Promise<Link | undefined> {
@@ -32,27 +28,52 @@ function words(token: string): string {
   return [label, ...rest].join(' ');
 }
 
-function split(value: string | undefined, separator: string): string[] {
-  return value ? value.split(separator).filter((x) => x !== '') : [];
+/** Mutable builders, frozen into the view's read-only shapes at the end. */
+interface RelationBuilder {
+  readonly stances: Set<string>;
+  readonly quotes: Map<string, Map<string, Link>>;
+}
+type SideBuilder = Map<string, RelationBuilder>;
+interface RowBuilder {
+  readonly item: Link;
+  readonly kind: string;
+  readonly sides: Record<'a' | 'b', SideBuilder>;
 }
 
-function side(row: Binding, prefix: 'a' | 'b', publicBase: string): CompareSide {
-  return {
-    relations: split(row[`${prefix}Relations`]?.value, LIST).map(words),
-    stances: split(row[`${prefix}Stances`]?.value, LIST).map(words),
-    quotes: split(row[`${prefix}Quotes`]?.value, QUOTES),
-    sources: split(row[`${prefix}Sources`]?.value, SOURCES).map((iri) => link(iri, undefined, publicBase)),
-  };
+function addEvidence(side: SideBuilder, row: Binding, publicBase: string): void {
+  const relation = words(row.relation.value);
+  let r = side.get(relation);
+  if (!r) side.set(relation, (r = { stances: new Set(), quotes: new Map() }));
+  if (row.stance?.value) r.stances.add(words(row.stance.value));
+  const quote = row.quote?.value;
+  if (quote === undefined) return;
+  const sources = r.quotes.get(quote) ?? new Map<string, Link>();
+  r.quotes.set(quote, sources);
+  if (row.source) sources.set(row.source.value, link(row.source.value, row.sourceLabel?.value, publicBase));
 }
 
+function freeze(side: SideBuilder): CompareSide {
+  const relations: CompareRelation[] = [...side].map(([relation, r]) => ({
+    relation,
+    // "champions (stance: champions)" says nothing twice: a stance that is the relation's own word is left out.
+    stances: [...r.stances].filter((stance) => stance !== relation),
+    evidence: [...r.quotes].map(([quote, sources]): CompareEvidence => ({ quote, sources: [...sources.values()] })),
+  }));
+  return { relations };
+}
+
+/** Rows keep the query's order (by kind and label); relations and quotes keep the order they first appear in. */
 export function compareView(a: Link, b: Link, rows: readonly Binding[], queryHref: string, publicBase: string): CompareView {
-  const out: CompareRow[] = rows
-    .filter((r) => r.item !== undefined)
-    .map((r) => ({
-      item: link(r.item.value, r.itemLabel?.value ?? compact(r.item.value), publicBase),
-      kind: r.kind ? words(r.kind.value) : '',
-      a: side(r, 'a', publicBase),
-      b: side(r, 'b', publicBase),
-    }));
+  const items = new Map<string, RowBuilder>();
+  for (const r of rows) {
+    if (!r.item || !r.relation || (r.side?.value !== 'a' && r.side?.value !== 'b')) continue;
+    let item = items.get(r.item.value);
+    if (!item) {
+      item = { item: link(r.item.value, r.itemLabel?.value ?? compact(r.item.value), publicBase), kind: r.kind ? words(r.kind.value) : '', sides: { a: new Map(), b: new Map() } };
+      items.set(r.item.value, item);
+    }
+    addEvidence(item.sides[r.side.value], r, publicBase);
+  }
+  const out: CompareRow[] = [...items.values()].map((i) => ({ item: i.item, kind: i.kind, a: freeze(i.sides.a), b: freeze(i.sides.b) }));
   return { a, b, rows: out, queryHref };
 }

@@ -4,7 +4,7 @@
  * cannot set Accept. N-Quads and TriG are left to the dumps: a description is
  * one graph.
  */
-import { serialiser } from '../index';
+import { aliasesOf, serialiser } from '../index';
 import type { SerialiserName } from '../serialiser';
 import type { FormatLink } from './views';
 
@@ -19,10 +19,15 @@ export interface DocumentFormat {
   readonly serialiser?: SerialiserName;
 }
 
-/** An RDF representation: media type and suffix are the serialiser's own (src/export/index.ts holds the one table). */
-function rdf(name: SerialiserName, label: string, acceptAlso: readonly string[] = []): DocumentFormat {
+/**
+ * An RDF representation: media type, suffix and the other media types that
+ * ask for it all come from the one table of src/export/index.ts. A document
+ * can only be RDF or HTML, so generic types count here: application/json asks
+ * for JSON-LD, application/xml for RDF/XML, text/plain for N-Triples.
+ */
+function rdf(name: SerialiserName, label: string): DocumentFormat {
   const s = serialiser(name);
-  return { suffix: s.extension, label, mediaType: s.mediaType, acceptAlso, serialiser: name };
+  return { suffix: s.extension, label, mediaType: s.mediaType, acceptAlso: aliasesOf(name, { generic: true }), serialiser: name };
 }
 
 /** HTML first: it is the default for browsers, which send text/html with the highest q. */
@@ -31,9 +36,7 @@ export const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
   rdf('turtle', 'Turtle'),
   rdf('jsonld', 'JSON-LD'),
   rdf('rdfxml', 'RDF/XML'),
-  // N-Triples was served as text/plain before application/n-triples was registered
-  // (RDF 1.1 N-Triples, appendix A); clients such as rdflib still ask for it that way.
-  rdf('ntriples', 'N-Triples', ['text/plain']),
+  rdf('ntriples', 'N-Triples'),
 ];
 
 /** The format a URL suffix or `format=` value names: the suffix (`nt`) or the serialiser name (`ntriples`). */

@@ -114,13 +114,23 @@ export interface HomeView {
   readonly links: readonly { readonly href: string; readonly label: string; readonly description: string }[];
 }
 
-/** How one actor relates to a row's instrument or process, in the words of the ontology and the source. */
-export interface CompareSide {
-  readonly relations: readonly string[];
-  readonly stances: readonly string[];
-  readonly quotes: readonly string[];
-  /** The sources the quotes come from. */
+/** A quote from a source and the sources that give it (labelled by their rdfs:label). */
+export interface CompareEvidence {
+  readonly quote: string;
   readonly sources: readonly Link[];
+}
+
+/** One relation of an actor to an instrument or process, with the stances and quotes of the statements behind it. */
+export interface CompareRelation {
+  /** In the ontology's words: "signatory of", "participates in (EU member states)". */
+  readonly relation: string;
+  readonly stances: readonly string[];
+  readonly evidence: readonly CompareEvidence[];
+}
+
+/** How one actor relates to a row's instrument or process: each relation with its own quotes and sources. */
+export interface CompareSide {
+  readonly relations: readonly CompareRelation[];
 }
 
 export interface CompareRow {
@@ -148,4 +158,35 @@ export interface DumpView {
   readonly sha256: string;
   readonly statements: number;
   readonly href: string;
+}
+
+/** One named graph as a page: its IRI, its size and its downloads. */
+export interface GraphView {
+  readonly graph: Link;
+  readonly triples: number;
+  readonly subjects: number;
+  /** The graph in each RDF format, as downloads. */
+  readonly downloads: readonly FormatLink[];
+  /** The other named graphs, for moving on. */
+  readonly others: readonly Link[];
+}
+
+/** A named query run from a browser: its results as a table. */
+export interface ResultsView {
+  readonly title: string;
+  readonly description: string;
+  /** The parameters as given (name and raw value). */
+  readonly params: readonly { readonly name: string; readonly value: string }[];
+  /** Column headings (variables; subject, predicate, object for a graph answer); empty for ASK. */
+  readonly columns: readonly string[];
+  /** One entry per column; undefined where the variable is unbound. */
+  readonly rows: readonly (readonly (Value | undefined)[])[];
+  /** The answer of an ASK query. */
+  readonly ask?: boolean;
+  /** The result limit when the answer was cut there. */
+  readonly truncatedAt?: number;
+  /** The bound query in the editor. */
+  readonly editorHref: string;
+  /** The same results in the machine formats. */
+  readonly formats: readonly FormatLink[];
 }

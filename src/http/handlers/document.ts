@@ -17,9 +17,6 @@ import type { RequestContext } from '../route';
 
 const HTML_TYPE = 'text/html; charset=utf-8';
 
-/** A slug of an entity IRI, as `entityIri` (ontology/namespaces.ts) mints them. */
-export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
-
 /** The regular-expression tail that lets a path end in a format suffix (`.ttl`, `.jsonld`, …), captured as `ext`. */
 export const SUFFIX = `(?:\\.(?<ext>${DOCUMENT_FORMATS.map((f) => f.suffix).join('|')}))?`;
 

@@ -1,14 +1,15 @@
-/** Dereferenceable URIs: entities under /id/, the ontology at /ontology, and any CDKG IRI through /describe?uri=. */
-import { CDKG_NS } from '../../../ontology/namespaces';
+/** Dereferenceable URIs: entities under /id/, the ontology at /ontology (and its version IRI), and any CDKG IRI through /describe?uri=. */
+import { CDKG_NS, OWL, SLUG } from '../../../ontology/namespaces';
 import { describeEntity, describeTerm, ontologyGraph, usageExamples } from '../../export/linked-data/describe';
 import { entityView } from '../../export/linked-data/entity-view';
 import { hrefOf, iriOfPath, localPath } from '../../export/linked-data/links';
 import { ontologyView } from '../../export/linked-data/ontology-view';
 import { BadRequestError } from '../../errors';
+import { isAbsoluteIri } from '../../store/terms';
 import { entityPage } from '../pages/entity';
 import { ontologyPage } from '../pages/ontology';
 import type { RequestContext } from '../route';
-import { SLUG, chooseFormat, writeDocument, writeNotFound } from './document';
+import { chooseFormat, writeDocument, writeNotFound } from './document';
 
 const ENTITY_PATH = new RegExp(`^[a-z]+/${SLUG}$`);
 
@@ -40,6 +41,35 @@ export async function ontology(ctx: RequestContext): Promise<void> {
 }
 
 /**
+ * GET /ontology/<version>[.ext]: the ontology's owl:versionIRI. The version
+ * the store holds is served (the same document as /ontology); any other
+ * version is a 404, since only the current one is kept.
+ */
+export async function ontologyVersion(ctx: RequestContext): Promise<void> {
+  const format = chooseFormat(ctx);
+  const { publicBase } = ctx.app.config;
+  const path = `/ontology/${ctx.params.version}`;
+  const iri = iriOfPath(path, publicBase);
+  const quads = await ontologyGraph(ctx.app.store);
+  if (!quads.some((q) => q.predicate.value === OWL.versionIRI && q.object.value === iri)) return writeNotFound(ctx, format, iri);
+  const page = async () => ontologyPage(ontologyView(quads, await usageExamples(ctx.app.store, undefined, EXAMPLES_ON_PAGE), publicBase));
+  await writeDocument(ctx, format, quads, page, path);
+}
+
+const DESCRIBE_EXAMPLE = '/describe?uri=https://w3id.org/cdkg/ontology%23State';
+
+/** The one `uri` parameter of /describe, checked before it goes near a query: exactly one, an absolute IRI. */
+function describedIri(values: readonly string[]): string {
+  if (values.length === 0) throw new BadRequestError(`Missing "uri" parameter: the IRI to describe, e.g. ${DESCRIBE_EXAMPLE}`);
+  if (values.length > 1) throw new BadRequestError(`Give exactly one "uri" parameter, got ${values.length}`);
+  const [iri] = values;
+  if (!isAbsoluteIri(iri)) {
+    throw new BadRequestError(`The "uri" parameter ${JSON.stringify(iri)} is not an absolute IRI (it needs a scheme such as https: and no spaces or <>"{}|^\`\\; percent-encode "#" as %23), e.g. ${DESCRIBE_EXAMPLE}`);
+  }
+  return iri;
+}
+
+/**
  * GET /describe?uri=<IRI>: the description of any CDKG IRI, entity or
  * ontology term (VoID's void:uriLookupEndpoint). Hash IRIs such as
  * `cdkg:State` cannot be fetched one by one (the fragment never reaches the
@@ -47,8 +77,7 @@ export async function ontology(ctx: RequestContext): Promise<void> {
  * Browsers are sent on to the page that shows the IRI.
  */
 export async function describe(ctx: RequestContext): Promise<void> {
-  const iri = ctx.url.searchParams.get('uri');
-  if (!iri) throw new BadRequestError('Missing "uri" parameter: the IRI to describe, e.g. /describe?uri=https://w3id.org/cdkg/ontology%23State');
+  const iri = describedIri(ctx.url.searchParams.getAll('uri'));
   const format = chooseFormat(ctx);
   const { publicBase } = ctx.app.config;
   const isTerm = iri.startsWith(CDKG_NS);

@@ -5,6 +5,7 @@ import { escapeHtml } from '../editor-page';
 import { choose, send, writeOutcome } from '../respond';
 import type { RequestContext } from '../route';
 import { urlParams } from '../sparql-protocol';
+import { wantsResultsPage, writeResultsPage } from './query-page';
 
 function summary(q: NamedQuery) {
   return { name: q.name, title: q.title, description: q.description, params: q.params, example: q.example, url: `/queries/${q.name}`, query: q.text };
@@ -31,6 +32,10 @@ export async function runNamedQuery(ctx: RequestContext): Promise<void> {
   const params = urlParams(ctx);
   const formats = params.filter(([k]) => k === 'format').map(([, v]) => v);
   if (formats.length > 1) throw new BadRequestError('At most one "format" parameter is allowed');
-  const query = ctx.app.named.bind(ctx.params.name, params.filter(([k]) => k !== 'format'));
-  await writeOutcome(ctx, await ctx.app.sparql.run(query), formats[0]);
+  const bound = params.filter(([k]) => k !== 'format');
+  const query = ctx.app.named.bind(ctx.params.name, bound);
+  const outcome = await ctx.app.sparql.run(query);
+  // A browser gets the results as an HTML table (./query-page.ts); clients get the negotiated format.
+  if (wantsResultsPage(ctx, formats[0])) return writeResultsPage(ctx, ctx.params.name, bound, outcome);
+  await writeOutcome(ctx, outcome, formats[0]);
 }

@@ -32,6 +32,9 @@ blockquote { margin: .4rem 0; padding: .3rem .8rem; border-left: 4px solid #5b6b
 .fact p { margin: .2rem 0; }
 .formats a { margin-right: .8rem; }
 ul.plain { padding-left: 1.2rem; }
+ul.relations { padding-left: 1rem; margin: 0; }
+.scroll { overflow-x: auto; }
+ul.relations > li { margin-bottom: .6rem; }
 dl.term { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.term dt { font-weight: 600; }
 dl.term dd { margin: 0; }

@@ -3,6 +3,7 @@
  */
 import type * as RDF from '@rdfjs/types';
 import { XSD } from '../../../ontology/namespaces';
+import { InternalError } from '../../errors';
 import type { ResultFormat, SolutionResult } from './types';
 
 type JsonTerm =
@@ -25,7 +26,7 @@ export function jsonTerm(term: RDF.Term): JsonTerm {
       // SPARQL 1.2 / RDF-star encoding of a quoted triple.
       return { type: 'triple', value: { subject: jsonTerm(term.subject), predicate: jsonTerm(term.predicate), object: jsonTerm(term.object) } };
     default:
-      throw new TypeError(`A ${term.termType} cannot be a query solution value`);
+      throw new InternalError(`A ${term.termType} cannot be a query solution value`);
   }
 }
 

@@ -5,6 +5,7 @@
 import type * as RDF from '@rdfjs/types';
 import { XSD } from '../../../ontology/namespaces';
 import { ASK_COLUMN } from './csv';
+import { InternalError } from '../../errors';
 import type { ResultFormat, SolutionResult } from './types';
 
 /** Escapes a literal's lexical form as a Turtle STRING_LITERAL_QUOTE; tabs and line breaks must not appear raw (§3.2). */
@@ -28,7 +29,7 @@ export function tsvTerm(term: RDF.Term | undefined): string {
     case 'Quad':
       return `<< ${tsvTerm(term.subject)} ${tsvTerm(term.predicate)} ${tsvTerm(term.object)} >>`;
     default:
-      throw new TypeError(`A ${term.termType} cannot be a query solution value`);
+      throw new InternalError(`A ${term.termType} cannot be a query solution value`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { DataFactory } from 'n3';
 import { CDKG, CONTEXT_IRI, ID_NS, PREFIXES, RDFS, WD } from '../../../ontology/namespaces';
-import { BadRequestError, KbError } from '../../../src/errors';
-import { SERIALISERS, contentType, documentLoader, jsonldContext, serialiser, serialiserForExtension, serialiserForMediaType } from '../../../src/export';
+import { BadRequestError, KbError, NotSerialisableError } from '../../../src/errors';
+import { SERIALISERS, aliasesOf, contentType, documentLoader, jsonldContext, serialiser, serialiserForExtension, serialiserForMediaType } from '../../../src/export';
 import { canonicalNQuads } from './support';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
@@ -23,10 +23,20 @@ describe('the serialiser table', () => {
     expect(serialiserForMediaType('application/x-turtle')?.name).toBe('turtle');
     expect(serialiserForMediaType('application/ld+json')?.name).toBe('jsonld');
     expect(serialiserForMediaType('text/html')).toBeUndefined();
+    expect(serialiserForMediaType('text/n3')?.name).toBe('turtle');
     expect(serialiserForExtension('.nt')?.name).toBe('ntriples');
     expect(serialiserForExtension('cdkg.nq')?.name).toBe('nquads');
     expect(serialiserForExtension('html')).toBeUndefined();
     expect(contentType(serialiser('trig'))).toBe('application/trig; charset=utf-8');
+  });
+
+  test('takes generic types (application/json, application/xml, text/plain) only when asked to, for answers that can only be RDF', () => {
+    expect(serialiserForMediaType('application/json')).toBeUndefined();
+    expect(serialiserForMediaType('application/json', { generic: true })?.name).toBe('jsonld');
+    expect(serialiserForMediaType('application/xml', { generic: true })?.name).toBe('rdfxml');
+    expect(serialiserForMediaType('text/plain', { generic: true })?.name).toBe('ntriples');
+    expect(aliasesOf('turtle')).toEqual(['application/x-turtle', 'text/n3']);
+    expect(aliasesOf('rdfxml', { generic: true })).toEqual(['application/xml', 'text/xml']);
   });
 
   test('an unknown format name is a bad request that lists the known formats', () => {
@@ -80,6 +90,7 @@ describe('the RDF/XML serialiser', () => {
   test('refuses a predicate that cannot be written as an XML name, naming it', async () => {
     const bad = quad(namedNode(`${ID_NS}state/a`), namedNode(`${ID_NS}state/1st`), literal('x'));
     await expect(serialiser('rdfxml').serialise([bad])).rejects.toThrow(/cannot write the predicate <https:\/\/w3id.org\/cdkg\/id\/state\/1st>/);
+    await expect(serialiser('rdfxml').serialise([bad])).rejects.toThrow(NotSerialisableError);
   });
 
   test('refuses a literal that XML text cannot carry', async () => {

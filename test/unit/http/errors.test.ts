@@ -1,4 +1,4 @@
-import { BadRequestError, NotFoundError, QuerySyntaxError, TimeoutError, UnsupportedError } from '../../../src/errors';
+import { BadRequestError, NotFoundError, QuerySyntaxError, ResourceError, TimeoutError, UnsupportedError } from '../../../src/errors';
 import { methodNotAllowed, notAcceptable, toResponse, unsupportedMediaType } from '../../../src/http/errors';
 
 describe('error to HTTP status mapping', () => {
@@ -18,6 +18,14 @@ describe('error to HTTP status mapping', () => {
     expect(toResponse(methodNotAllowed(['GET', 'POST']), log)).toMatchObject({ status: 405, headers: { Allow: 'GET, POST' } });
     expect(toResponse(notAcceptable(['text/csv']), log).status).toBe(406);
     expect(toResponse(unsupportedMediaType('no'), log).status).toBe(415);
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('maps a store trap or a busy pool to 503 with its own message, never to a syntax error', () => {
+    const trap = toResponse(new ResourceError("The query exhausted the store's memory or stack (memory access out of bounds); simplify the query"), log);
+    expect(trap).toMatchObject({ status: 503, headers: { 'Retry-After': '1' } });
+    expect(trap.message).toMatch(/^The query exhausted the store's memory or stack/);
+    expect(trap.message).not.toMatch(/syntax/i);
     expect(log).not.toHaveBeenCalled();
   });
 

@@ -73,4 +73,17 @@ describe('toTerm', () => {
     expect(() => toTerm(p('date'), '2001-02-30')).toThrow(/a date YYYY-MM-DD/);
     expect(() => toTerm(p('integer'), '4.5')).toThrow(/an integer/);
   });
+
+  it('refuses a prefixed name whose prefix is unknown, listing the known prefixes and the example of that parameter', () => {
+    expect(() => toTerm(p('iri'), 'nope:x', 'cdkg:bilateral')).toThrow(BadRequestError);
+    expect(() => toTerm(p('iri'), 'stat:united-states', 'cdkg:bilateral')).toThrow(
+      /Parameter "x" must be an absolute IRI or a prefixed name, such as cdkg:bilateral, but "stat:" is not a known prefix; known prefixes: .*\bstate\b/,
+    );
+  });
+
+  it('takes an IRI in angle brackets, or with :// after its scheme, as an absolute IRI', () => {
+    expect(toTerm(p('iri'), '<urn:isbn:0451450523>')).toMatchObject({ termType: 'NamedNode', value: 'urn:isbn:0451450523' });
+    expect(toTerm(p('iri'), 'ftp://example.org/a')).toMatchObject({ termType: 'NamedNode', value: 'ftp://example.org/a' });
+    expect(() => toTerm(p('iri'), '<not an iri>')).toThrow(/must be an absolute IRI/);
+  });
 });

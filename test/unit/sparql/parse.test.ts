@@ -1,5 +1,5 @@
 import { QuerySyntaxError, UnsupportedError } from '../../../src/errors';
-import { generateQuery, parseQuery } from '../../../src/sparql/parse';
+import { MAX_NESTING, generateQuery, parseQuery } from '../../../src/sparql/parse';
 
 describe('parseQuery', () => {
   it('recognises each query form and the projected variables', () => {
@@ -27,6 +27,26 @@ describe('parseQuery', () => {
     expect(() => parseQuery('INSERT DATA { <http://a> <http://b> <http://c> }')).toThrow(UnsupportedError);
     expect(() => parseQuery('LOAD <http://example.org/data.ttl>')).toThrow(/LOAD.*read-only/);
     expect(() => parseQuery('CLEAR ALL ; DELETE WHERE { ?s ?p ?o }')).toThrow(/CLEAR, DELETE WHERE/);
+  });
+
+  it.each(['', '   ', '# just a comment', 'PREFIX a: <http://a/>', 'BASE <http://x/>'])('refuses the query %j, which has no operation, as an empty query', (text) => {
+    expect(() => parseQuery(text)).toThrow(QuerySyntaxError);
+    expect(() => parseQuery(text)).toThrow(/empty query/);
+  });
+
+  it('refuses a query nested deeper than the limit before any parser runs, naming the limit and the place', () => {
+    const deep = `SELECT * WHERE ${'{'.repeat(5000)}?s ?p ?o${'}'.repeat(5000)}`;
+    expect(() => parseQuery(deep)).toThrow(UnsupportedError);
+    expect(() => parseQuery(deep)).toThrow(new RegExp(`more than ${MAX_NESTING} levels .* at line 1, column ${'SELECT * WHERE '.length + MAX_NESTING + 1}`));
+    const filter = `SELECT * WHERE { ?s ?p ?o FILTER(${'('.repeat(2000)}1${')'.repeat(2000)}) }`;
+    expect(() => parseQuery(filter)).toThrow(/nested too deeply/);
+  });
+
+  it('accepts nesting up to the limit, and does not count brackets inside strings, IRIs or comments', () => {
+    const inner = MAX_NESTING - 1;
+    expect(parseQuery(`SELECT * WHERE { ?s ?p ?o FILTER(${'('.repeat(inner - 1)}1${')'.repeat(inner - 1)}) }`).form).toBe('select');
+    const brackets = '('.repeat(300);
+    expect(parseQuery(`SELECT * WHERE { ?s ?p "${brackets}" . ?s ?p '''${brackets}''' . ?s ?p <http://x.org/a#${brackets}> } # ${brackets}`).form).toBe('select');
   });
 
   it('refuses SERVICE wherever it is nested', () => {

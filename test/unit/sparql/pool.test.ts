@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { QuerySyntaxError, TimeoutError } from '../../../src/errors';
+import { QuerySyntaxError, ResourceError, TimeoutError } from '../../../src/errors';
 import { WorkerPool } from '../../../src/sparql/pool';
 
 const DATA = path.join(__dirname, '../../fixtures/endpoint/data');
@@ -37,6 +37,46 @@ describe('WorkerPool', () => {
     const again = await Promise.all([pool.query('ASK { ?s ?p ?o }'), pool.query('ASK { ?s ?p ?o }'), pool.size()]);
     expect(again).toEqual([{ kind: 'ask', value: true }, { kind: 'ask', value: true }, 18]);
   });
+
+  it('answers a query that traps the store with a ResourceError, not a syntax error, and replaces that worker', async () => {
+    // 2000 nested brackets exhaust the WebAssembly stack of Oxigraph inside a worker (parse.ts refuses such a query before it gets here).
+    const deep = `SELECT * WHERE { ?s ?p ?o FILTER(${'('.repeat(2000)}1${')'.repeat(2000)}) } LIMIT 1`;
+    const error = await pool.query(deep).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ResourceError);
+    expect(error).not.toBeInstanceOf(QuerySyntaxError);
+    expect((error as Error).message).toMatch(/exhausted the store's memory or stack/);
+    // Had the trapped worker stayed in the pool, some of these would land on its broken store.
+    const answers = await Promise.all(Array.from({ length: 6 }, () => pool.query('ASK { ?s ?p ?o }')));
+    expect(answers).toEqual(Array.from({ length: 6 }, () => ({ kind: 'ask', value: true })));
+  });
+
+  it('still answers a simple query while more runaway queries than regular workers run, refusing the extra runaway as busy', async () => {
+    // A pool of its own, so that every worker is loaded and idle when the runaways arrive, and a limit long
+    // enough that a reserve worker started on a loaded test machine is ready well before the regular runaways stop.
+    const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 6000 });
+    const runaways = Array.from({ length: 3 }, () =>
+      fresh.query(RUNAWAY).then(
+        () => undefined,
+        (e: unknown) => e,
+      ),
+    );
+    let regularRunawaysSettled = false;
+    void Promise.all([runaways[0], runaways[1]]).then(() => (regularRunawaysSettled = true));
+    const ask = await fresh.query('ASK { ?s ?p ?o }');
+    expect(ask).toEqual({ kind: 'ask', value: true });
+    // The simple query was answered by the reserve worker while both regular workers were still held by runaways.
+    expect(regularRunawaysSettled).toBe(false);
+    const [first, second, third] = await Promise.all(runaways);
+    expect(first).toBeInstanceOf(TimeoutError);
+    expect(second).toBeInstanceOf(TimeoutError);
+    expect(third).toBeInstanceOf(ResourceError);
+    expect((third as ResourceError).code).toBe('BUSY');
+    expect(await fresh.query('ASK { ?s ?p ?o }')).toEqual({ kind: 'ask', value: true });
+    await fresh.close();
+  }, 20_000);
 
   it('fails to start with the loader error when a data file is malformed', async () => {
     const bad = path.join(__dirname, '../../fixtures/endpoint/bad-data');

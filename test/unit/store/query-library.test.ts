@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataFactory } from 'n3';
-import { KbError } from '../../../src/errors';
+import { BadRequestError, KbError } from '../../../src/errors';
 import { EmbeddedStore } from '../../../src/store/oxigraph';
 import { QueryLibrary } from '../../../src/store/query-library';
 
@@ -52,5 +52,12 @@ describe('QueryLibrary', () => {
 
   test('running a SELECT file as CONSTRUCT is refused', async () => {
     await expect(library.construct(store, 'labels')).rejects.toThrow(/not a CONSTRUCT query/);
+  });
+  test('refuses to bind a named node that is not an absolute IRI, so no raw text reaches the generated query', () => {
+    for (const bad of ['relative/path', 'http://x/ y', 'http://x/> } ; DROP ALL', '']) {
+      expect(() => library.text('labels', { s: namedNode(bad) })).toThrow(BadRequestError);
+    }
+    expect(() => library.text('labels', { s: namedNode('http://x/>') })).toThrow('Parameter ?s of query labels: "http://x/>" is not an absolute IRI');
+    expect(library.text('labels', { s: namedNode('http://example.org/a') })).toContain('<http://example.org/a>');
   });
 });

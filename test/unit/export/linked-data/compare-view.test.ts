@@ -10,30 +10,55 @@ describe('compareView', () => {
   const a = link(entityIri('state', 'united-states'), 'United States', PUBLIC_BASE);
   const b = link(entityIri('union', 'european-union'), 'European Union', PUBLIC_BASE);
 
-  test('turns the query\'s aggregated columns into the ontology\'s words, one list per actor', () => {
+  const US = entityIri('state', 'united-states');
+  const EU = entityIri('union', 'european-union');
+  const AHC = entityIri('process', 'ad-hoc-committee');
+  const ATLAS = entityIri('source', 'atlas-us-eu');
+  const UNODC = entityIri('source', 'unodc-ahc');
+  const evidence = (side: string, actor: string, relation: string, quote: string, source: string, sourceLabel: string, stance?: string) => ({
+    item: namedNode(AHC),
+    itemLabel: literal('Ad Hoc Committee'),
+    kind: literal('Process'),
+    side: literal(side),
+    actor: namedNode(actor),
+    relation: literal(relation),
+    quote: literal(quote),
+    source: namedNode(source),
+    sourceLabel: literal(sourceLabel),
+    ...(stance ? { stance: literal(stance) } : {}),
+  });
+
+  test('groups the rows by item, actor and relation, each relation with its own quotes and labelled sources', () => {
     const view = compareView(a, b, [
-      {
-        item: namedNode(entityIri('process', 'ad-hoc-committee')),
-        itemLabel: literal('Ad Hoc Committee'),
-        kind: literal('Process'),
-        aRelations: literal('participatesIn'),
-        aStances: literal('supporting'),
-        aQuotes: literal('the US has agreed to participate | a second quote'),
-        aSources: literal(`${entityIri('source', 'atlas-us-eu')} ${entityIri('source', 'unodc-ahc')}`),
-        bRelations: literal('representedBy EU member states, participatesIn (EU member states)'),
-      },
+      evidence('a', US, 'participatesIn', 'the US has agreed to participate', ATLAS, 'Atlas', 'supporting'),
+      evidence('a', US, 'participatesIn', 'the US has agreed to participate', UNODC, 'UNODC'),
+      evidence('a', US, 'viceChairOf', 'the US elected a Vice-Chair', UNODC, 'UNODC'),
+      evidence('b', EU, 'representedBy EU member states', 'represented by its Member States', ATLAS, 'Atlas'),
+      evidence('b', EU, 'championing', 'an early champion', ATLAS, 'Atlas', 'championing'),
     ], '/sparql#query=x', PUBLIC_BASE);
+    const atlas = { iri: ATLAS, href: '/id/source/atlas-us-eu', label: 'Atlas' };
+    const unodc = { iri: UNODC, href: '/id/source/unodc-ahc', label: 'UNODC' };
     expect(view.rows).toEqual([
       {
-        item: { iri: entityIri('process', 'ad-hoc-committee'), href: '/id/process/ad-hoc-committee', label: 'Ad Hoc Committee' },
+        item: { iri: AHC, href: '/id/process/ad-hoc-committee', label: 'Ad Hoc Committee' },
         kind: 'process',
-        a: { relations: ['participates in'], stances: ['supports'], quotes: ['the US has agreed to participate', 'a second quote'], sources: [
-          { iri: entityIri('source', 'atlas-us-eu'), href: '/id/source/atlas-us-eu', label: 'source:atlas-us-eu' },
-          { iri: entityIri('source', 'unodc-ahc'), href: '/id/source/unodc-ahc', label: 'source:unodc-ahc' },
+        a: { relations: [
+          { relation: 'participates in', stances: ['supports'], evidence: [{ quote: 'the US has agreed to participate', sources: [atlas, unodc] }] },
+          { relation: 'vice-chair of', stances: [], evidence: [{ quote: 'the US elected a Vice-Chair', sources: [unodc] }] },
         ] },
-        b: { relations: ['represented by EU member states', 'participates in (EU member states)'], stances: [], quotes: [], sources: [] },
+        b: { relations: [
+          { relation: 'represented by EU member states', stances: [], evidence: [{ quote: 'represented by its Member States', sources: [atlas] }] },
+          // A stance that repeats the relation's word is left out.
+          { relation: 'champions', stances: [], evidence: [{ quote: 'an early champion', sources: [atlas] }] },
+        ] },
       },
     ]);
+  });
+
+  test('leaves a side without relations where only the other actor has rows', () => {
+    const view = compareView(a, b, [evidence('b', EU, 'participatesIn (EU member states)', 'q', ATLAS, 'Atlas')], '/sparql#query=x', PUBLIC_BASE);
+    expect(view.rows[0].a).toEqual({ relations: [] });
+    expect(view.rows[0].b.relations.map((r) => r.relation)).toEqual(['participates in (EU member states)']);
   });
 });
 

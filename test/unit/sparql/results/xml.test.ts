@@ -1,6 +1,10 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { SPARQL_RESULTS_XML_NS, XSD } from '../../../../ontology/namespaces';
+import { DataFactory } from 'n3';
+import { NotSerialisableError } from '../../../../src/errors';
 import { xml } from '../../../../src/sparql/results/xml';
+
+const { literal } = DataFactory;
 import { ASK_TRUE, SELECT, TRICKY, US } from './sample';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -34,5 +38,16 @@ describe('SPARQL results XML', () => {
     const doc = parse(xml.serialise(ASK_TRUE));
     expect(doc.getElementsByTagNameNS(SPARQL_RESULTS_XML_NS, 'boolean')[0].textContent).toBe('true');
     expect(doc.getElementsByTagNameNS(SPARQL_RESULTS_XML_NS, 'results')).toHaveLength(0);
+  });
+
+  test('a literal with a character XML 1.0 cannot carry is refused, naming the variable, the row and the character', () => {
+    const result = { kind: 'select' as const, variables: ['x'], bindings: [{ x: literal('fine') }, { x: literal('a\u0001b') }] };
+    expect(() => xml.serialise(result)).toThrow(NotSerialisableError);
+    expect(() => xml.serialise(result)).toThrow('SPARQL XML results cannot carry the value of ?x in row 2: its literal holds U+0001');
+  });
+
+  test('a carriage return survives a round trip as a character reference', () => {
+    const doc = parse(xml.serialise({ kind: 'select', variables: ['x'], bindings: [{ x: literal('a\r\nb') }] }));
+    expect(doc.getElementsByTagNameNS(SPARQL_RESULTS_XML_NS, 'literal')[0].textContent).toBe('a\r\nb');
   });
 });

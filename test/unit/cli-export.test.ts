@@ -1,15 +1,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { graphIri } from '../../../ontology/namespaces';
-import { main } from '../../../src/cli';
-import { canonicalNQuads, expectedCanonical, FIXTURE_DATA, fixtureKb, parseBack } from './support';
+import zlib from 'node:zlib';
+import { graphIri } from '../../ontology/namespaces';
+import { main } from '../../src/cli';
+import { generateDumps } from '../../src/export/dumps';
+import { canonicalNQuads, expectedCanonical, FIXTURE_DATA, fixtureKb, parseBack } from './export/support';
 
-async function kb(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+async function kb(...args: string[]): Promise<{ code: number; out: string; err: string; chunks: number }> {
   let out = '';
   let err = '';
-  const code = await main([...args, '--data', FIXTURE_DATA], { out: (t) => (out += t), err: (t) => (err += t) }, {});
-  return { code, out, err };
+  let chunks = 0;
+  const code = await main([...args, '--data', FIXTURE_DATA], { out: (t) => ((out += t), chunks++), err: (t) => (err += t) }, {});
+  return { code, out, err, chunks };
+}
+
+function inTempDir(run: (dir: string) => Promise<void>): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdkg-export-'));
+  return run(dir).finally(() => fs.rmSync(dir, { recursive: true, force: true }));
 }
 
 describe('kb export', () => {
@@ -59,4 +67,32 @@ describe('kb export', () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain('does not exist');
   });
+
+  test('streams its output in many chunks rather than one string', async () => {
+    const run = await kb('export', '--format', 'turtle');
+    expect(run.code).toBe(0);
+    expect(run.chunks).toBeGreaterThan(10);
+  });
+
+  test('writes N-Triples byte-identical to the uncompressed N-Triples dump, so a dump checksum can be reproduced', async () => {
+    const dump = (await generateDumps(fixtureKb())).find((d) => d.format === 'ntriples');
+    const run = await kb('export', '--format', 'ntriples');
+    expect(run.out).toBe(zlib.gunzipSync(dump?.bytes ?? Buffer.alloc(0)).toString('utf8'));
+  });
+
+  test('with --gzip and --out writes the same bytes as the dump file', () =>
+    inTempDir(async (dir) => {
+      const file = path.join(dir, 'cdkg.nt.gz');
+      const run = await kb('export', '--format', 'ntriples', '--gzip', '--out', file);
+      expect(run.out).toMatch(/^wrote .*cdkg\.nt\.gz \(ntriples, gzip, \d+ bytes\)\n$/);
+      const dump = (await generateDumps(fixtureKb())).find((d) => d.format === 'ntriples');
+      expect(fs.readFileSync(file).equals(dump?.bytes ?? Buffer.alloc(0))).toBe(true);
+    }));
+
+  test('an unknown graph creates no file', () =>
+    inTempDir(async (dir) => {
+      const file = path.join(dir, 'x.ttl');
+      expect((await kb('export', '--format', 'turtle', '--graph', 'graph:nowhere', '--out', file)).code).toBe(1);
+      expect(fs.existsSync(file)).toBe(false);
+    }));
 });

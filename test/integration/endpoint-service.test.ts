@@ -1,0 +1,172 @@
+/** Everything around the query operation: service description, editor, CORS, health, named queries, shutdown. */
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import { parse as parseCsv } from 'csv-parse/sync';
+import jsonld from 'jsonld';
+import { DEFAULTS } from '../../src/config';
+import { documentLoader } from '../../src/export';
+import { startServer, type RunningServer } from '../../src/http/server';
+import { get, request } from './support/http';
+import { ROOT, SD, config, names, useEndpoint, turtle } from './support/endpoint';
+
+const endpoint = useEndpoint();
+let base: string;
+beforeAll(() => {
+  base = endpoint.url();
+});
+
+describe('service description and editor', () => {
+  it('describes the service in Turtle when GET /sparql has no query', async () => {
+    const r = await request(`${base}/sparql`, { headers: { Accept: 'text/turtle' } });
+    expect(r.status).toBe(200);
+    // Turtle uses the prefixes of ontology/namespaces.ts.
+    expect(r.body).toContain('@prefix sd: <http://www.w3.org/ns/sparql-service-description#>');
+    const quads = turtle(r.body);
+    const endpoint = `${base}/sparql`;
+    const objects = (p: string) => quads.filter((q) => q.predicate.value === p).map((q) => q.object.value);
+    expect(quads.some((q) => q.subject.value === endpoint && q.object.value === `${SD}Service`)).toBe(true);
+    expect(objects(`${SD}endpoint`)).toEqual([endpoint]);
+    expect(objects(`${SD}supportedLanguage`)).toEqual([`${SD}SPARQL11Query`]);
+    expect(objects(`${SD}feature`)).toEqual([`${SD}UnionDefaultGraph`]);
+    expect(objects(`${SD}resultFormat`)).toEqual(expect.arrayContaining(['http://www.w3.org/ns/formats/SPARQL_Results_JSON', 'http://www.w3.org/ns/formats/Turtle']));
+    expect(objects(`${SD}defaultDataset`)).toHaveLength(1);
+    expect(objects('http://rdfs.org/ns/void#triples')).toContain('18');
+    expect(objects(`${SD}name`).sort()).toEqual(['https://w3id.org/cdkg/graph/people', 'https://w3id.org/cdkg/graph/places']);
+  });
+
+  it('describes the service in JSON-LD on request', async () => {
+    const r = await request(`${base}/sparql`, { headers: { Accept: 'application/ld+json' } });
+    const nquads = (await jsonld.toRDF(JSON.parse(r.body), { format: 'application/n-quads', documentLoader } as jsonld.Options.ToRdf)) as unknown as string;
+    expect(nquads).toContain(`<${SD}SPARQL11Query>`);
+  });
+
+  it('gives a browser the YASGUI editor, served locally, with the named queries as tabs', async () => {
+    const r = await request(`${base}/sparql`, { headers: { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+    expect(r.headers['content-type']).toMatch(/^text\/html/);
+    expect(r.body).toContain('<script src="/assets/yasgui/yasgui.min.js"></script>');
+    expect(r.body).not.toMatch(/https?:\/\/(cdn|unpkg|jsdelivr)/);
+    expect(r.body).toContain('"name":"People"');
+    const js = await request(`${base}/assets/yasgui/yasgui.min.js`);
+    expect(js.status).toBe(200);
+    expect(js.headers['content-type']).toMatch(/^text\/javascript/);
+    expect((await request(`${base}/assets/yasgui/..%2F..%2Fpackage.json`)).status).toBe(404);
+  });
+});
+
+describe('CORS and health', () => {
+  it('answers a CORS preflight for /sparql from any origin', async () => {
+    const r = await request(`${base}/sparql`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://example.net', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
+    expect(r.status).toBe(204);
+    expect(r.headers['access-control-allow-origin']).toBe('*');
+    expect(r.headers['access-control-allow-methods']).toMatch(/POST/);
+    expect(r.headers['access-control-allow-headers']).toMatch(/content-type/i);
+    expect((await get(base, 'ASK {}')).headers['access-control-allow-origin']).toBe('*');
+  });
+
+  it('reports health with the number of triples', async () => {
+    const r = await request(`${base}/health`);
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toEqual({ status: 'ok', triples: 18 });
+  });
+});
+
+describe('named queries', () => {
+  it('lists them as JSON and HTML', async () => {
+    const json = await request(`${base}/queries`);
+    const list = JSON.parse(json.body) as { name: string; title: string; params: { name: string }[] }[];
+    expect(list.map((q) => q.name)).toEqual(['cities', 'people']);
+    expect(list[1].params.map((p) => p.name)).toEqual(['person', 'age', 'name', 'born']);
+    const html = await request(`${base}/queries`, { headers: { Accept: 'text/html' } });
+    expect(html.body).toContain('<a href="/queries/people?person=http://example.org/alice">People</a>');
+  });
+
+  it('runs one with parameters bound as RDF terms', async () => {
+    expect(names((await request(`${base}/queries/people?person=${encodeURIComponent('http://example.org/bob')}`)).body)).toEqual(['Bob']);
+    expect(names((await request(`${base}/queries/people?age=34&age=29`)).body)).toEqual(['Alice', 'Carol, "the" third']);
+    expect(names((await request(`${base}/queries/people?born=1990-01-02`)).body)).toEqual(['Alice']);
+    expect(names((await request(`${base}/queries/people?name=${encodeURIComponent('Carol, "the" third')}`)).body)).toEqual(['Carol, "the" third']);
+    expect(names((await request(`${base}/queries/people`)).body)).toHaveLength(3);
+  });
+
+  it('writes named query results in any format', async () => {
+    const r = await request(`${base}/queries/cities?format=ntriples`);
+    expect(turtle(r.body, 'N-Triples')).toHaveLength(4);
+    const csv = await request(`${base}/queries/people`, { headers: { Accept: 'text/csv' } });
+    expect(parseCsv(csv.body, { columns: true })).toHaveLength(3);
+  });
+
+  it('answers an unknown parameter or a bad value with 400 and an unknown query with 404', async () => {
+    const unknown = await request(`${base}/queries/people?who=me`);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).toMatch(/Unknown parameter "who"/);
+    expect((await request(`${base}/queries/people?person=not%20an%20iri`)).status).toBe(400);
+    expect((await request(`${base}/queries/people?age=old`)).status).toBe(400);
+    expect((await request(`${base}/queries/nobody`)).status).toBe(404);
+  });
+
+  it('answers an IRI parameter with an unknown prefix with 400 listing the known prefixes and the example of that parameter', async () => {
+    const r = await request(`${base}/queries/people?person=nope:x`);
+    expect(r.status).toBe(400);
+    expect(r.body).toMatch(/Parameter "person" must be .* such as http:\/\/example\.org\/alice, but "nope:" is not a known prefix; known prefixes: .*\bcdkg\b/);
+  });
+});
+
+describe('the public named queries of queries/', () => {
+  let real: RunningServer;
+  beforeAll(async () => {
+    real = await startServer({ ...DEFAULTS, port: 0, workers: 1 }, () => undefined);
+  });
+  afterAll(() => real.close());
+
+  it('all load and run with their example parameters', async () => {
+    const list = JSON.parse((await request(`${real.url}/queries`)).body) as { name: string; example?: string }[];
+    expect(list.length).toBeGreaterThan(0);
+    for (const q of list) {
+      const r = await request(`${real.url}/queries/${q.name}${q.example ? `?${q.example}` : ''}`);
+      expect({ name: q.name, status: r.status }).toEqual({ name: q.name, status: 200 });
+    }
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes an in-flight request after SIGTERM and exits 0', async () => {
+    const child = spawn(process.execPath, [require.resolve('ts-node/dist/bin'), '--transpile-only', 'src/main.ts', '--data', config.dataDir], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', KB_LOAD_ONTOLOGY: 'false', KB_WORKERS: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const seen = (text: string) =>
+      new Promise<void>((resolve) => {
+        const check = () => (out.includes(text) ? resolve() : child.stdout.once('data', check));
+        check();
+      });
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await seen('ready at ');
+    const url = /ready at (http:\/\/\S+)\/sparql/.exec(out)?.[1] as string;
+
+    // Send the head of a POST now and its body only after SIGTERM: the request is in flight across the signal.
+    const body = `query=${encodeURIComponent('ASK { ?s ?p ?o }')}`;
+    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = http.request(`${url}/sparql`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(body.length) } }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on('error', reject);
+      req.write(body.slice(0, 6));
+      req.flushHeaders();
+      void seen('SIGTERM received').then(() => req.end(body.slice(6)));
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    child.kill('SIGTERM');
+    const res = await answer;
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text).boolean).toBe(true);
+    expect(await exited).toBe(0);
+  });
+});

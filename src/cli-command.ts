@@ -9,6 +9,8 @@ import type { Config } from './config';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Binary output (`kb export --gzip` to stdout); absent where only text is captured. */
+  outBytes?(bytes: Uint8Array): void;
 }
 
 export interface CliArgs {

@@ -64,10 +64,12 @@ function stdoutTarget(io: CliIo, gzip: boolean): Target {
       discard: () => undefined,
     };
   }
+  const outBytes = io.outBytes;
+  if (!outBytes) throw new UsageError('--gzip without --out needs a binary stdout; give --out FILE');
   const zip = zlib.createGzip({ level: GZIP_LEVEL });
   zip.on('data', (data: Buffer) => {
     bytes += data.length;
-    process.stdout.write(data);
+    outBytes(data);
   });
   return {
     write: (chunk) => void zip.write(chunk, 'utf8'),
@@ -83,7 +85,7 @@ function stdoutTarget(io: CliIo, gzip: boolean): Target {
 export const exportCommand: CliCommand = {
   name: 'export',
   usage: `--format ${NAMES.join('|')} [--graph IRI] [--out FILE] [--gzip]`,
-  summary: 'stream the whole knowledge base, or one named graph, in an RDF format (as the dumps: same bytes for N-Triples)',
+  summary: 'stream the whole knowledge base, or one named graph, in an RDF format (whole-KB output has the same bytes as the dumps)',
   options: { format: { type: 'string' }, graph: { type: 'string' }, out: { type: 'string', short: 'o' }, gzip: { type: 'boolean' } },
   async run({ values, positionals }, { config, io }) {
     if (positionals.length > 0) throw new UsageError(`kb export takes no arguments, got "${positionals.join(' ')}"`);

@@ -131,6 +131,10 @@ const PROCESS_IO: CliIo = {
     if (!process.stdout.listeners('error').includes(quietOnClosedPipe)) process.stdout.on('error', quietOnClosedPipe);
     process.stdout.write(t);
   },
+  outBytes: (b) => {
+    if (!process.stdout.listeners('error').includes(quietOnClosedPipe)) process.stdout.on('error', quietOnClosedPipe);
+    process.stdout.write(b);
+  },
   err: (t) => process.stderr.write(t),
 };
 

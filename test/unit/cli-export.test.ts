@@ -95,4 +95,12 @@ describe('kb export', () => {
       expect((await kb('export', '--format', 'turtle', '--graph', 'graph:nowhere', '--out', file)).code).toBe(1);
       expect(fs.existsSync(file)).toBe(false);
     }));
+  test('with --gzip to stdout writes the dump file\'s bytes to a binary stdout, and is a usage error where stdout takes only text', async () => {
+    const parts: Uint8Array[] = [];
+    const io = { out: () => undefined, err: () => undefined, outBytes: (b: Uint8Array) => void parts.push(b) };
+    expect(await main(['export', '--format', 'ntriples', '--gzip', '--data', FIXTURE_DATA], io, {})).toBe(0);
+    const dump = (await generateDumps(fixtureKb())).find((d) => d.format === 'ntriples');
+    expect(Buffer.concat(parts).equals(dump?.bytes ?? Buffer.alloc(0))).toBe(true);
+    expect(await kb('export', '--format', 'ntriples', '--gzip')).toMatchObject({ code: 2, err: expect.stringContaining('--gzip without --out needs a binary stdout') });
+  });
 });

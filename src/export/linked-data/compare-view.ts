@@ -62,7 +62,11 @@ function freeze(side: SideBuilder): CompareSide {
   return { relations };
 }
 
-/** Rows keep the query's order (by kind and label); relations and quotes keep the order they first appear in. */
+/**
+ * Rows where both actors have something recorded come first, since they are
+ * what a comparison is for; within that, rows keep the query's order (by kind
+ * and label). Relations and quotes keep the order they first appear in.
+ */
 export function compareView(a: Link, b: Link, rows: readonly Binding[], queryHref: string, publicBase: string): CompareView {
   const items = new Map<string, RowBuilder>();
   for (const r of rows) {
@@ -74,6 +78,8 @@ export function compareView(a: Link, b: Link, rows: readonly Binding[], queryHre
     }
     addEvidence(item.sides[r.side.value], r, publicBase);
   }
-  const out: CompareRow[] = [...items.values()].map((i) => ({ item: i.item, kind: i.kind, a: freeze(i.sides.a), b: freeze(i.sides.b) }));
+  const both = (r: CompareRow) => (r.a.relations.length > 0 && r.b.relations.length > 0 ? 0 : 1);
+  // Array.prototype.sort is stable (ECMAScript 2019), so the query's order survives within each group.
+  const out: CompareRow[] = [...items.values()].map((i) => ({ item: i.item, kind: i.kind, a: freeze(i.sides.a), b: freeze(i.sides.b) })).sort((x, y) => both(x) - both(y));
   return { a, b, rows: out, queryHref };
 }

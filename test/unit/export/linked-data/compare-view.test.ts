@@ -15,9 +15,9 @@ describe('compareView', () => {
   const AHC = entityIri('process', 'ad-hoc-committee');
   const ATLAS = entityIri('source', 'atlas-us-eu');
   const UNODC = entityIri('source', 'unodc-ahc');
-  const evidence = (side: string, actor: string, relation: string, quote: string, source: string, sourceLabel: string, stance?: string) => ({
-    item: namedNode(AHC),
-    itemLabel: literal('Ad Hoc Committee'),
+  const evidence = (side: string, actor: string, relation: string, quote: string, source: string, sourceLabel: string, stance?: string, item = AHC) => ({
+    item: namedNode(item),
+    itemLabel: literal(item === AHC ? 'Ad Hoc Committee' : 'Other'),
     kind: literal('Process'),
     side: literal(side),
     actor: namedNode(actor),
@@ -59,6 +59,16 @@ describe('compareView', () => {
     const view = compareView(a, b, [evidence('b', EU, 'participatesIn (EU member states)', 'q', ATLAS, 'Atlas')], '/sparql#query=x', PUBLIC_BASE);
     expect(view.rows[0].a).toEqual({ relations: [] });
     expect(view.rows[0].b.relations.map((r) => r.relation)).toEqual(['participates in (EU member states)']);
+  });
+
+  test('puts rows where both actors have something recorded before rows of one actor only', () => {
+    const OTHER = entityIri('instrument', 'untoc');
+    const view = compareView(a, b, [
+      evidence('a', US, 'partyTo', 'party to UNTOC', ATLAS, 'Atlas', undefined, OTHER),
+      evidence('a', US, 'participatesIn', 'the US has agreed to participate', ATLAS, 'Atlas'),
+      evidence('b', EU, 'representedBy EU member states', 'represented by its Member States', ATLAS, 'Atlas'),
+    ], '/sparql#query=x', PUBLIC_BASE);
+    expect(view.rows.map((r) => r.item.iri)).toEqual([AHC, OTHER]);
   });
 });
 

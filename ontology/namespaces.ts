@@ -30,6 +30,13 @@ export const GRAPH_NS = `${BASE}graph/` as const;
 export const DATASET_IRI = `${BASE}dataset` as const;
 /** The published JSON-LD context (served at /context.jsonld); every JSON-LD document CDKG writes refers to it. */
 export const CONTEXT_IRI = `${BASE}context.jsonld` as const;
+/** Parts of the dataset description (VoID, DCAT): fragments of DATASET_IRI, as they exist only inside that document. */
+export const DATASET_PARTS = {
+  sparqlService: `${DATASET_IRI}#sparql`,
+  wikidataLinks: `${DATASET_IRI}#wikidata-links`,
+  /** The distribution of one dump, by serialiser name. */
+  dump: (format: string) => `${DATASET_IRI}#dump-${format}`,
+} as const;
 
 export const CDKG = namespace(CDKG_NS, [
   // classes
@@ -112,7 +119,7 @@ export const DCAT = namespace('http://www.w3.org/ns/dcat#', [
 export const SPDX = namespace('http://spdx.org/rdf/terms#', ['Checksum', 'checksum', 'algorithm', 'checksumValue', 'checksumAlgorithm_sha256']);
 
 /** IANA media type registry: DCAT names media types by these IRIs (`dcat:mediaType`, `dcat:compressFormat`). */
-export const IANA_MEDIA_TYPES = 'https://www.iana.org/assignments/media-types/' as const;
+const IANA_MEDIA_TYPES = 'https://www.iana.org/assignments/media-types/' as const;
 export function mediaTypeIri(mediaType: string): string {
   return `${IANA_MEDIA_TYPES}${mediaType}`;
 }
@@ -181,8 +188,6 @@ export const PREFIXES = {
   cc: CC.$ns,
   spdx: SPDX.$ns,
 } as const;
-
-export type Prefix = keyof typeof PREFIXES;
 
 /** The kinds of entity IRIs: `https://w3id.org/cdkg/id/<kind>/<slug>`. */
 export const ENTITY_KINDS = ['state', 'union', 'organisation', 'group', 'instrument', 'process', 'source', 'statement', 'concept', 'event', 'agent'] as const;

@@ -10,12 +10,10 @@ import zlib from 'node:zlib';
 import { once } from 'node:events';
 import { PREFIXES } from '../ontology/namespaces';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
-import { SERIALISERS, type SerialiserName } from './export';
+import { SERIALISER_NAMES, type SerialiserName } from './export';
 import { exportRdf } from './export/export-rdf';
 import { GZIP_LEVEL } from './export/dumps';
 import { loadStore } from './store/load';
-
-const NAMES = SERIALISERS.map((s) => s.name);
 
 /** A graph given as a full IRI or as a prefixed name of the namespace table (`graph:ontology`). */
 function expandGraph(value: string): string {
@@ -84,14 +82,14 @@ function stdoutTarget(io: CliIo, gzip: boolean): Target {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: `--format ${NAMES.join('|')} [--graph IRI] [--out FILE] [--gzip]`,
+  usage: `--format ${SERIALISER_NAMES.join('|')} [--graph IRI] [--out FILE] [--gzip]`,
   summary: 'stream the whole knowledge base, or one named graph, in an RDF format (whole-KB output has the same bytes as the dumps)',
   options: { format: { type: 'string' }, graph: { type: 'string' }, out: { type: 'string', short: 'o' }, gzip: { type: 'boolean' } },
   async run({ values, positionals }, { config, io }) {
     if (positionals.length > 0) throw new UsageError(`kb export takes no arguments, got "${positionals.join(' ')}"`);
     const format = values.format as string | undefined;
-    if (format === undefined) throw new UsageError(`Give --format, one of ${NAMES.join(', ')}`);
-    if (!(NAMES as readonly string[]).includes(format)) throw new UsageError(`Unknown format "${format}"; expected one of ${NAMES.join(', ')}`);
+    if (format === undefined) throw new UsageError(`Give --format, one of ${SERIALISER_NAMES.join(', ')}`);
+    if (!(SERIALISER_NAMES as readonly string[]).includes(format)) throw new UsageError(`Unknown format "${format}"; expected one of ${SERIALISER_NAMES.join(', ')}`);
     const out = values.out as string | undefined;
     if (out !== undefined && !fs.statSync(path.dirname(path.resolve(out)), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--out ${out}: the folder ${path.dirname(path.resolve(out))} does not exist`);

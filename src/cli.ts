@@ -11,22 +11,22 @@ import { compact } from '../ontology/namespaces';
 import { generateOntology } from '../ontology/generate';
 import { configFromEnv, type Config } from './config';
 import { KbError } from './errors';
-import { SERIALISERS, serialiser } from './export';
+import { SERIALISER_NAMES, serialiser } from './export';
 import { exportCommand } from './cli-export';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
-import { RESULT_FORMATS, resultFormat } from './sparql/results';
+import { RESULT_FORMAT_NAMES, resultFormat } from './sparql/results';
 import { parseQuery } from './sparql/parse';
 import { queryDataset } from './sparql/service';
 import { ONTOLOGY_FILES, loadStore } from './store/load';
 import { storeStats } from './store/stats';
 import { validate } from './store/validate';
 
-const RESULT_NAMES: readonly string[] = RESULT_FORMATS.map((f) => f.name);
-const RDF_NAMES: readonly string[] = SERIALISERS.map((s) => s.name);
+/** Widened to plain strings, so that any `--format` value can be looked up. */
+const RDF_NAMES: readonly string[] = SERIALISER_NAMES;
 
 const query: CliCommand = {
   name: 'query',
-  usage: `'SPARQL' | -f FILE.rq  [--format ${[...RESULT_NAMES, ...RDF_NAMES].join('|')}]`,
+  usage: `'SPARQL' | -f FILE.rq  [--format ${[...RESULT_FORMAT_NAMES, ...RDF_NAMES].join('|')}]`,
   summary: 'run a SPARQL query (a table for SELECT/ASK, Turtle for CONSTRUCT/DESCRIBE by default)',
   options: { file: { type: 'string', short: 'f' }, format: { type: 'string' } },
   async run({ values, positionals }, { config, io }) {
@@ -36,13 +36,13 @@ const query: CliCommand = {
     if (file !== undefined && !fs.existsSync(file)) throw new UsageError(`Query file ${file} does not exist`);
     const text = file !== undefined ? fs.readFileSync(file, 'utf8') : positionals[0];
     const format = values.format as string | undefined;
-    if (format !== undefined && !RESULT_NAMES.includes(format) && !RDF_NAMES.includes(format)) {
-      throw new UsageError(`Unknown format "${format}"; expected one of ${[...RESULT_NAMES, ...RDF_NAMES].join(', ')}`);
+    if (format !== undefined && !RESULT_FORMAT_NAMES.includes(format) && !RDF_NAMES.includes(format)) {
+      throw new UsageError(`Unknown format "${format}"; expected one of ${[...RESULT_FORMAT_NAMES, ...RDF_NAMES].join(', ')}`);
     }
     const parsed = parseQuery(text);
     const graphForm = parsed.form === 'construct' || parsed.form === 'describe';
     if (format !== undefined && graphForm !== RDF_NAMES.includes(format)) {
-      const fit = graphForm ? RDF_NAMES : RESULT_NAMES;
+      const fit = graphForm ? RDF_NAMES : RESULT_FORMAT_NAMES;
       throw new UsageError(`Format "${format}" does not fit a ${parsed.form.toUpperCase()} query; use one of ${fit.join(', ')}`);
     }
     const { store } = loadStore(config);
@@ -126,20 +126,20 @@ function quietOnClosedPipe(error: NodeJS.ErrnoException): void {
   process.exit(process.exitCode ?? 0);
 }
 
+/** Writes to stdout, listening (once) for a reader that closes the pipe. */
+function writeOut(chunk: string | Uint8Array): void {
+  if (!process.stdout.listeners('error').includes(quietOnClosedPipe)) process.stdout.on('error', quietOnClosedPipe);
+  process.stdout.write(chunk);
+}
+
 const PROCESS_IO: CliIo = {
-  out: (t) => {
-    if (!process.stdout.listeners('error').includes(quietOnClosedPipe)) process.stdout.on('error', quietOnClosedPipe);
-    process.stdout.write(t);
-  },
-  outBytes: (b) => {
-    if (!process.stdout.listeners('error').includes(quietOnClosedPipe)) process.stdout.on('error', quietOnClosedPipe);
-    process.stdout.write(b);
-  },
+  out: writeOut,
+  outBytes: writeOut,
   err: (t) => process.stderr.write(t),
 };
 
-/** Runs `kb` with the given arguments (without `node` and the script); resolves to the exit code. */
-export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** Runs `kb` with the given arguments (without `node` and the script); resolves to the exit code. `env` defaults to the process environment, which only src/config.ts reads. */
+export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, env?: NodeJS.ProcessEnv): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.err : io.out)(usage());

@@ -20,7 +20,8 @@ export function parseArgs(argv: readonly string[]): Partial<Config> {
 }
 
 async function main(): Promise<void> {
-  const config = configFromEnv(process.env, parseArgs(process.argv.slice(2)));
+  // No environment given: configFromEnv reads the process's own, once.
+  const config = configFromEnv(undefined, parseArgs(process.argv.slice(2)));
   const server = await startServer(config);
   console.log(`CDKG SPARQL endpoint ready at ${server.url}/sparql (data: ${config.dataDir})`);
   let stopping = false;

@@ -19,10 +19,10 @@ import { asTriples } from './quads';
 export const DUMP_FORMATS: readonly SerialiserName[] = ['ntriples', 'nquads', 'turtle', 'jsonld', 'rdfxml'];
 
 /** The path, relative to the public base, under which dumps are served (`<base>dumps/cdkg.nt.gz`). */
-export const DUMPS_PATH = 'dumps/';
+const DUMPS_PATH = 'dumps/';
 const FILE_STEM = 'cdkg';
 
-export const GZIP_MEDIA_TYPE = 'application/gzip';
+const GZIP_MEDIA_TYPE = 'application/gzip';
 /** The compression level of the dumps (and of `kb export --gzip`, which then gives the same bytes). */
 export const GZIP_LEVEL = zlib.constants.Z_BEST_COMPRESSION;
 

@@ -1,7 +1,8 @@
 /**
  * The RDF serialisers (shared contract 2) and the one table of RDF media
- * types, names and file extensions in the code base; the HTTP layer
- * negotiates over it and the CLI and dumps pick formats from it.
+ * types, names, titles, format IRIs and file extensions in the code base; the
+ * HTTP layer negotiates over it, the CLI and dumps pick formats from it, and
+ * the dataset and service descriptions name formats through it.
  */
 import { BadRequestError } from '../errors';
 import { jsonLd } from './jsonld';
@@ -18,7 +19,8 @@ export { jsonldContext, documentLoader } from './jsonld-context';
 /** Every serialiser; Turtle first, as the default RDF format. */
 export const SERIALISERS: readonly RdfSerialiser[] = [turtle, ntriples, nquads, trig, jsonLd, rdfXml];
 
-export const SERIALISER_NAMES = SERIALISERS.map((s) => s.name);
+/** The format names, in the order of SERIALISERS, for usage texts and checks. */
+export const SERIALISER_NAMES: readonly SerialiserName[] = SERIALISERS.map((s) => s.name);
 
 /** The serialiser of a format name; an unknown name is a BadRequestError listing the known ones. */
 export function serialiser(name: string): RdfSerialiser {
@@ -65,18 +67,6 @@ function aliasTable(options: AliasOptions): Readonly<Record<string, SerialiserNa
 /** The other media types that ask for a serialiser's format, besides its registered one. */
 export function aliasesOf(name: SerialiserName, options: AliasOptions = {}): string[] {
   return Object.entries(aliasTable(options)).filter(([, n]) => n === name).map(([type]) => type);
-}
-
-/** The serialiser for a media type (parameters such as `;charset=` ignored), or undefined. */
-export function serialiserForMediaType(mediaType: string, options: AliasOptions = {}): RdfSerialiser | undefined {
-  const type = mediaType.split(';')[0].trim().toLowerCase();
-  return SERIALISERS.find((s) => s.mediaType === type) ?? SERIALISERS.find((s) => s.name === aliasTable(options)[type]);
-}
-
-/** The serialiser for a file extension (`ttl`, `.ttl` or a file name), or undefined. */
-export function serialiserForExtension(extension: string): RdfSerialiser | undefined {
-  const ext = extension.slice(extension.lastIndexOf('.') + 1).toLowerCase();
-  return SERIALISERS.find((s) => s.extension === ext);
 }
 
 /** The Content-Type header value for a serialiser's output (every format is UTF-8). */

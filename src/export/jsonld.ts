@@ -8,6 +8,7 @@
  */
 import jsonld from 'jsonld';
 import type * as RDF from '@rdfjs/types';
+import { FORMATS } from '../../ontology/namespaces';
 import { defineSerialiser } from './serialiser';
 import { documentLoader, jsonldContext } from './jsonld-context';
 import { writeN3 } from './n3-writer';
@@ -24,6 +25,8 @@ export const jsonLd = defineSerialiser({
   name: 'jsonld',
   mediaType: 'application/ld+json',
   extension: 'jsonld',
+  title: 'JSON-LD',
+  formatIri: FORMATS['JSON-LD'],
   quads: false,
   write: async (quads, sink) => sink(await toJsonLd(quads)),
 });

@@ -46,7 +46,7 @@ export function sortQuads(quads: readonly RDF.Quad[]): RDF.Quad[] {
  * from a store can be random hex strings that begin with a digit, which are
  * not XML names (rdf:nodeID needs one) and would make output unstable.
  */
-export function relabelBlankNodes(quads: readonly RDF.Quad[]): RDF.Quad[] {
+function relabelBlankNodes(quads: readonly RDF.Quad[]): RDF.Quad[] {
   const labels = new Map<string, RDF.BlankNode>();
   const relabel = <T extends RDF.Term>(t: T): T => {
     if (t.termType !== 'BlankNode') return t;

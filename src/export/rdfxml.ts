@@ -11,7 +11,7 @@
  */
 import * as $rdf from 'rdflib';
 import type * as RDF from '@rdfjs/types';
-import { PREFIXES, RDF as RDFNS } from '../../ontology/namespaces';
+import { FORMATS, PREFIXES, RDF as RDFNS } from '../../ontology/namespaces';
 import { NotSerialisableError } from '../errors';
 import { defineSerialiser } from './serialiser';
 import { prepare } from './quads';
@@ -61,7 +61,7 @@ function toRdflib(t: RDF.Term) {
 
 type Stats = { roots: unknown[]; subjects: Record<string, unknown>; rootsHash: Record<string, boolean>; incoming: Record<string, unknown[]> };
 
-export function toRdfXml(quads: readonly RDF.Quad[]): string {
+function toRdfXml(quads: readonly RDF.Quad[]): string {
   const triples = typesFirstNameable(prepare(quads, { keepGraphs: false }));
   check(triples);
   // No inference features: rdflib's default store would merge owl:sameAs nodes ("smushing") and change the data.
@@ -84,6 +84,8 @@ export const rdfXml = defineSerialiser({
   name: 'rdfxml',
   mediaType: 'application/rdf+xml',
   extension: 'rdf',
+  title: 'RDF/XML',
+  formatIri: FORMATS.RDF_XML,
   quads: false,
   write: async (quads, sink) => sink(`<?xml version="1.0" encoding="utf-8"?>\n${toRdfXml(quads)}`),
 });

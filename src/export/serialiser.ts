@@ -15,6 +15,10 @@ export interface RdfSerialiser {
   readonly mediaType: string;
   /** The usual file extension, without the dot. */
   readonly extension: string;
+  /** The format's name for people (`Turtle`, `RDF/XML`), as in its specification's title. */
+  readonly title: string;
+  /** The W3C format IRI (https://www.w3.org/ns/formats/), for dct:format and sd:resultFormat. */
+  readonly formatIri: string;
   /** Whether the format keeps graph names (N-Quads, TriG); the others merge every graph into one. */
   readonly quads: boolean;
   serialise(quads: readonly RDF.Quad[]): Promise<string>;

@@ -4,16 +4,12 @@
  * URI space and examples, and a void:Linkset for the Wikidata links (§5).
  */
 import { DataFactory } from 'n3';
-import type * as RDF from '@rdfjs/types';
-import { DATASET_IRI, GRAPH_NS, ID_NS, PREFIXES, RDF as RDFNS, VOID, WD, WIKIDATA_DATASET, XSD } from '../../ontology/namespaces';
+import { DATASET_IRI, DATASET_PARTS, GRAPH_NS, ID_NS, PREFIXES, RDF as RDFNS, VOID, WD, WIKIDATA_DATASET, XSD } from '../../ontology/namespaces';
 import type { Emit } from './describe-dataset';
 import { dumpUrl, type Dump } from './dumps';
 import type { DatasetStatistics } from './statistics';
 
 const { namedNode, literal, blankNode } = DataFactory;
-
-/** The Wikidata links: a subset of CDKG, by fragment of the dataset IRI. */
-export const WIKIDATA_LINKSET = `${DATASET_IRI}#wikidata-links`;
 
 const integer = (n: number) => literal(String(n), namedNode(XSD.integer));
 
@@ -73,7 +69,7 @@ export function voidQuads(emit: Emit, input: VoidInput): void {
 function linkset(emit: Emit, links: DatasetStatistics['wikidataLinks']): void {
   const dataset = namedNode(DATASET_IRI);
   const wikidata = namedNode(WIKIDATA_DATASET);
-  const set = namedNode(WIKIDATA_LINKSET) as RDF.NamedNode;
+  const set = namedNode(DATASET_PARTS.wikidataLinks);
   emit(wikidata, RDFNS.type, namedNode(VOID.Dataset));
   emit(wikidata, VOID.uriSpace, literal(WD.$ns));
   emit(dataset, VOID.subset, set);

@@ -4,9 +4,9 @@
  * marked so that no client mistakes it for the whole one.
  */
 import type { ServerResponse } from 'node:http';
-import { aliasesOf, contentType, SERIALISERS, type AliasOptions, type RdfSerialiser } from '../export';
+import { aliasesOf, contentType, SERIALISER_NAMES, SERIALISERS, type AliasOptions, type RdfSerialiser } from '../export';
 import { BadRequestError } from '../errors';
-import { RESULT_FORMATS, type ResultFormat } from '../sparql/results';
+import { RESULT_FORMAT_NAMES, RESULT_FORMATS, type ResultFormat } from '../sparql/results';
 import type { QueryOutcome } from '../sparql/service';
 import type * as RDF from '@rdfjs/types';
 import { notAcceptable } from './errors';
@@ -28,7 +28,8 @@ function resultFormatsFor(kind: 'select' | 'ask'): readonly ResultFormat[] {
   return kind === 'ask' ? RESULT_FORMATS.filter((f) => f.name !== 'csv' && f.name !== 'tsv') : RESULT_FORMATS;
 }
 
-export const FORMAT_NAMES: readonly string[] = [...RESULT_FORMATS.map((f) => f.name), ...SERIALISERS.map((s) => s.name)];
+/** Every name the `format` parameter takes. */
+const FORMAT_NAMES: readonly string[] = [...RESULT_FORMAT_NAMES, ...SERIALISER_NAMES];
 
 interface Offer<T> {
   readonly mediaType: string;

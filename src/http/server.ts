@@ -50,7 +50,7 @@ function requestUrl(req: http.IncomingMessage, app: App): URL {
 }
 
 /** Parse → dispatch → write, for one request. */
-export async function handle(app: App, routes: readonly Route[], req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function handle(app: App, routes: readonly Route[], req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   for (const [k, v] of Object.entries(CORS)) res.setHeader(k, v);
   try {
     const url = requestUrl(req, app);

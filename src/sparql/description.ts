@@ -5,27 +5,17 @@
  */
 import { DataFactory } from 'n3';
 import type * as RDF from '@rdfjs/types';
-import { FORMATS, RDF as RDFNS, SD, VOID, XSD } from '../../ontology/namespaces';
+import { RDF as RDFNS, SD, VOID, XSD } from '../../ontology/namespaces';
 import type { StoreStats } from '../store/stats';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
 
-/** W3C format IRIs (https://www.w3.org/ns/formats/) of the media types the endpoint writes. */
-const FORMAT_IRIS: Readonly<Record<string, string>> = {
-  'application/sparql-results+json': FORMATS.SPARQL_Results_JSON,
-  'application/sparql-results+xml': FORMATS.SPARQL_Results_XML,
-  'text/csv': FORMATS.SPARQL_Results_CSV,
-  'text/tab-separated-values': FORMATS.SPARQL_Results_TSV,
-  'text/turtle': FORMATS.Turtle,
-  'application/n-triples': FORMATS['N-Triples'],
-  'application/ld+json': FORMATS['JSON-LD'],
-  'application/rdf+xml': FORMATS.RDF_XML,
-  'application/n-quads': FORMATS['N-Quads'],
-  'application/trig': FORMATS.TriG,
-};
-
-/** The description as quads; `endpoint` is the URL the client reached, `mediaTypes` what the endpoint can write. */
-export function serviceDescription(endpoint: string, mediaTypes: readonly string[], stats: StoreStats): RDF.Quad[] {
+/**
+ * The description as quads; `endpoint` is the URL the client reached,
+ * `formatIris` the W3C format IRIs (https://www.w3.org/ns/formats/) of what
+ * the endpoint can write, each stated once.
+ */
+export function serviceDescription(endpoint: string, formatIris: readonly string[], stats: StoreStats): RDF.Quad[] {
   const service = namedNode(endpoint);
   const dataset = blankNode('dataset');
   const defaultGraph = blankNode('defaultGraph');
@@ -36,7 +26,7 @@ export function serviceDescription(endpoint: string, mediaTypes: readonly string
     quad(service, namedNode(SD.supportedLanguage), namedNode(SD.SPARQL11Query)),
     // Without a dataset in the request, the default graph is the union of all named graphs.
     quad(service, namedNode(SD.feature), namedNode(SD.UnionDefaultGraph)),
-    ...[...new Set(mediaTypes.map((t) => FORMAT_IRIS[t]).filter((f) => f !== undefined))].map((f) => quad(service, namedNode(SD.resultFormat), namedNode(f))),
+    ...[...new Set(formatIris)].map((f) => quad(service, namedNode(SD.resultFormat), namedNode(f))),
     quad(service, namedNode(SD.defaultDataset), dataset),
     quad(dataset, namedNode(RDFNS.type), namedNode(SD.Dataset)),
     quad(dataset, namedNode(RDFNS.type), namedNode(VOID.Dataset)),

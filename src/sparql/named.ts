@@ -23,7 +23,7 @@ import { isAbsoluteIri } from '../store/terms';
 
 const { namedNode, literal } = DataFactory;
 
-export const PARAM_TYPES = ['iri', 'string', 'date', 'integer'] as const;
+const PARAM_TYPES = ['iri', 'string', 'date', 'integer'] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
 
 export interface NamedQueryParam {

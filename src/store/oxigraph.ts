@@ -8,33 +8,24 @@ import * as ox from 'oxigraph';
 import { DataFactory } from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { InternalError, ParseError, QuerySyntaxError, ResourceError } from '../errors';
-import type { Binding, DatasetSpec, KnowledgeStore, QueryOptions, QueryResult } from './types';
+import type { Binding, DatasetSpec, KnowledgeStore, QueryOptions, QueryResult, ResultsJsonTerm } from './types';
 
 const { namedNode, blankNode, literal, quad, defaultGraph } = DataFactory;
 
 /** RDF syntaxes the wrapper can parse, by media type (Oxigraph's own names). */
 export type RdfSyntax = 'text/turtle' | 'application/n-triples' | 'application/n-quads' | 'application/trig' | 'application/rdf+xml';
 
-/** SPARQL 1.1 Query Results JSON term (https://www.w3.org/TR/sparql11-results-json/#select-encode-terms). */
-interface JsonTerm {
-  type: 'uri' | 'literal' | 'bnode' | 'triple';
-  value: string | { subject: JsonTerm; predicate: JsonTerm; object: JsonTerm };
-  'xml:lang'?: string;
-  datatype?: string;
-}
-
-export function termFromJson(t: JsonTerm): RDF.Term {
+/** A term of Oxigraph's SPARQL JSON answer (https://www.w3.org/TR/sparql11-results-json/#select-encode-terms) as an n3 term. */
+function termFromJson(t: ResultsJsonTerm): RDF.Term {
   switch (t.type) {
     case 'uri':
-      return namedNode(t.value as string);
+      return namedNode(t.value);
     case 'bnode':
-      return blankNode(t.value as string);
+      return blankNode(t.value);
     case 'literal':
-      return literal(t.value as string, t['xml:lang'] ?? (t.datatype ? namedNode(t.datatype) : undefined));
-    case 'triple': {
-      const v = t.value as { subject: JsonTerm; predicate: JsonTerm; object: JsonTerm };
-      return quad(termFromJson(v.subject) as RDF.Quad_Subject, termFromJson(v.predicate) as RDF.Quad_Predicate, termFromJson(v.object) as RDF.Quad_Object);
-    }
+      return literal(t.value, t['xml:lang'] ?? (t.datatype ? namedNode(t.datatype) : undefined));
+    case 'triple':
+      return quad(termFromJson(t.value.subject) as RDF.Quad_Subject, termFromJson(t.value.predicate) as RDF.Quad_Predicate, termFromJson(t.value.object) as RDF.Quad_Object);
   }
 }
 
@@ -147,7 +138,7 @@ export class EmbeddedStore implements KnowledgeStore {
       throw queryError(e);
     }
     if (typeof out === 'string') {
-      const json = JSON.parse(out) as { head: { vars?: string[] }; boolean?: boolean; results?: { bindings: Record<string, JsonTerm>[] } };
+      const json = JSON.parse(out) as { head: { vars?: string[] }; boolean?: boolean; results?: { bindings: Record<string, ResultsJsonTerm>[] } };
       if (typeof json.boolean === 'boolean') return { kind: 'ask', value: json.boolean };
       const bindings: Binding[] = (json.results?.bindings ?? []).map((row) => {
         const b: Record<string, RDF.Term> = {};

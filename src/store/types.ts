@@ -17,6 +17,16 @@ export type QueryResult =
   | { readonly kind: 'ask'; readonly value: boolean }
   | { readonly kind: 'graph'; readonly quads: readonly RDF.Quad[] };
 
+/**
+ * A term as SPARQL 1.1 Query Results JSON encodes it (§3.2.2), with the
+ * SPARQL 1.2 form of a quoted triple: the embedded store answers in it and
+ * the endpoint writes it, so both sides share this one definition.
+ */
+export type ResultsJsonTerm =
+  | { readonly type: 'uri' | 'bnode'; readonly value: string }
+  | { readonly type: 'literal'; readonly value: string; readonly 'xml:lang'?: string; readonly datatype?: string }
+  | { readonly type: 'triple'; readonly value: { readonly subject: ResultsJsonTerm; readonly predicate: ResultsJsonTerm; readonly object: ResultsJsonTerm } };
+
 /** The RDF dataset a query runs over (SPARQL 1.1 Protocol `default-graph-uri` / `named-graph-uri`). */
 export interface DatasetSpec {
   /** Graphs merged into the default graph; absent means the union of all graphs. */

@@ -11,8 +11,8 @@ import { DEFAULTS } from '../../src/config';
 import { ONTOLOGY_FILES, loadStore, parseFile, sourceFiles } from '../../src/store/load';
 import type { EmbeddedStore } from '../../src/store/oxigraph';
 
-export const SHARED = path.resolve(__dirname, '../../../shared');
-export const SEEDS = path.join(SHARED, 'seeds');
+const SHARED = path.resolve(__dirname, '../../../shared');
+const SEEDS = path.join(SHARED, 'seeds');
 export const REFERENCE_FACTS = path.join(SHARED, 'reference-facts.md');
 
 /** The data and, once generated, the ontology: the same store `kb` and the server use. */

@@ -4,7 +4,7 @@
     /usr/bin/python3 test/interop/rdflib-client.py <server URL> <mode>  < job.json
 
 The job (JSON on stdin) says what to ask; the answer is JSON on stdout. The
-test (python-rdflib.test.ts) writes the jobs and checks the answers, so every
+tests (python-rdflib-*.test.ts) write the jobs and check the answers, so every
 IRI comes from ontology/namespaces.ts, not from this file.
 
 Modes:

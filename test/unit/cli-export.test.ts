@@ -1,3 +1,4 @@
+/** Unit tests of `kb export` (src/cli-export.ts): streaming the knowledge base or one graph, to stdout or a file, gzip-compressed on request. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+/** Unit tests of `kb` (src/cli.ts): its commands (query, validate, stats, build, help), their output and exit codes (0 success, 1 failure, 2 wrong usage). */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

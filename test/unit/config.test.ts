@@ -1,3 +1,4 @@
+/** Unit tests of src/config.ts: the environment is read once into typed options, and a bad value is an error naming the variable and what it must be. */
 import path from 'node:path';
 import { BASE } from '../../ontology/namespaces';
 import { DEFAULTS, configFromEnv } from '../../src/config';

@@ -1,3 +1,4 @@
+/** Unit tests of src/main.ts (`npm start`): its command-line options and how they combine with the environment. */
 import path from 'node:path';
 import { configFromEnv } from '../../src/config';
 import { parseArgs } from '../../src/main';

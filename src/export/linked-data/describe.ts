@@ -14,7 +14,7 @@ import { LINKED_DATA_QUERIES } from './queries';
 const { namedNode, quad } = DataFactory;
 
 /** How many examples of use a term description carries. */
-export const EXAMPLES_PER_TERM = 5;
+const EXAMPLES_PER_TERM = 5;
 
 /** The entity's description, or undefined when the store says nothing about the IRI. */
 export async function describeEntity(store: KnowledgeStore, iri: string): Promise<RDF.Quad[] | undefined> {

@@ -20,23 +20,23 @@ export interface DocumentFormat {
 }
 
 /**
- * An RDF representation: media type, suffix and the other media types that
- * ask for it all come from the one table of src/export/index.ts. A document
+ * An RDF representation: media type, suffix, label and the other media types
+ * that ask for it all come from the one table of src/export/index.ts. A document
  * can only be RDF or HTML, so generic types count here: application/json asks
  * for JSON-LD, application/xml for RDF/XML, text/plain for N-Triples.
  */
-function rdf(name: SerialiserName, label: string): DocumentFormat {
+function rdf(name: SerialiserName): DocumentFormat {
   const s = serialiser(name);
-  return { suffix: s.extension, label, mediaType: s.mediaType, acceptAlso: aliasesOf(name, { generic: true }), serialiser: name };
+  return { suffix: s.extension, label: s.title, mediaType: s.mediaType, acceptAlso: aliasesOf(name, { generic: true }), serialiser: name };
 }
 
 /** HTML first: it is the default for browsers, which send text/html with the highest q. */
 export const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
   { suffix: 'html', label: 'HTML', mediaType: 'text/html', acceptAlso: ['application/xhtml+xml'] },
-  rdf('turtle', 'Turtle'),
-  rdf('jsonld', 'JSON-LD'),
-  rdf('rdfxml', 'RDF/XML'),
-  rdf('ntriples', 'N-Triples'),
+  rdf('turtle'),
+  rdf('jsonld'),
+  rdf('rdfxml'),
+  rdf('ntriples'),
 ];
 
 /** The format a URL suffix or `format=` value names: the suffix (`nt`) or the serialiser name (`ntriples`). */

@@ -45,7 +45,7 @@ function slugOf(value: string): string | undefined {
 }
 
 /** Kinds of entities that can be compared: actors. */
-export const COMPARABLE_KINDS = ['state', 'union', 'organisation', 'group'] as const;
+const COMPARABLE_KINDS = ['state', 'union', 'organisation', 'group'] as const;
 
 /** The comparison the named query's example names, with the actors' labels; none when the example names no known actors. */
 async function comparisons(store: KnowledgeStore, queries: readonly NamedQuerySummary[], publicBase: string): Promise<HomeView['comparisons']> {

@@ -1,5 +1,5 @@
 /** Dereferenceable URIs: entities under /id/, the ontology at /ontology (and its version IRI), and any CDKG IRI through /describe?uri=. */
-import { CDKG_NS, OWL, SLUG } from '../../../ontology/namespaces';
+import { CDKG, CDKG_NS, OWL, SLUG } from '../../../ontology/namespaces';
 import { describeEntity, describeTerm, ontologyGraph, usageExamples } from '../../export/linked-data/describe';
 import { entityView } from '../../export/linked-data/entity-view';
 import { hrefOf, iriOfPath, localPath } from '../../export/linked-data/links';
@@ -56,7 +56,8 @@ export async function ontologyVersion(ctx: RequestContext): Promise<void> {
   await writeDocument(ctx, format, quads, page, path);
 }
 
-const DESCRIBE_EXAMPLE = '/describe?uri=https://w3id.org/cdkg/ontology%23State';
+/** An example request for error messages: a class IRI with its `#` percent-encoded, as a raw `#` would end the query string. */
+const DESCRIBE_EXAMPLE = `/describe?uri=${CDKG.State.replace('#', '%23')}`;
 
 /** The one `uri` parameter of /describe, checked before it goes near a query: exactly one, an absolute IRI. */
 function describedIri(values: readonly string[]): string {

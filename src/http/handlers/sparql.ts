@@ -30,6 +30,6 @@ async function describeService(ctx: RequestContext, format: string | undefined):
     return;
   }
   const endpoint = `${ctx.url.origin}${ctx.url.pathname}`;
-  const mediaTypes = [...RESULT_FORMATS.map((f) => f.mediaType), ...SERIALISERS.map((s) => s.mediaType)];
-  await writeQuads(ctx, serviceDescription(endpoint, mediaTypes, await ctx.app.statistics()), chosen);
+  const formatIris = [...RESULT_FORMATS, ...SERIALISERS].flatMap((f) => (f.formatIri === undefined ? [] : [f.formatIri]));
+  await writeQuads(ctx, serviceDescription(endpoint, formatIris, await ctx.app.statistics()), chosen);
 }

@@ -4,6 +4,7 @@
  * strings, without datatype or language (§2).
  */
 import type * as RDF from '@rdfjs/types';
+import { FORMATS } from '../../../ontology/namespaces';
 import type { ResultFormat, SolutionResult } from './types';
 
 /** RFC 4180: a field containing a comma, a quote or a line break is quoted, quotes doubled. */
@@ -26,6 +27,7 @@ export const ASK_COLUMN = '_askResult';
 export const csv: ResultFormat = {
   name: 'csv',
   mediaType: 'text/csv',
+  formatIri: FORMATS.SPARQL_Results_CSV,
   serialise(result: SolutionResult): string {
     if (result.kind === 'ask') return `${ASK_COLUMN}\r\n${result.value}\r\n`;
     // Rows end in CRLF (§2, following RFC 4180).

@@ -15,9 +15,12 @@ export type { ResultFormat, ResultFormatName, SolutionResult } from './types';
 /** Every format; the order is the endpoint's preference when the client accepts several equally (JSON is the protocol's default). */
 export const RESULT_FORMATS: readonly ResultFormat[] = [json, xml, csv, tsv, table];
 
+/** The format names, in the order of RESULT_FORMATS, for usage texts and checks. */
+export const RESULT_FORMAT_NAMES: readonly string[] = RESULT_FORMATS.map((f) => f.name);
+
 /** The format of that name; a BadRequestError naming the known ones otherwise. */
 export function resultFormat(name: string): ResultFormat {
   const found = RESULT_FORMATS.find((f) => f.name === name);
-  if (!found) throw new BadRequestError(`Unknown result format "${name}"; expected one of ${RESULT_FORMATS.map((f) => f.name).join(', ')}`);
+  if (!found) throw new BadRequestError(`Unknown result format "${name}"; expected one of ${RESULT_FORMAT_NAMES.join(', ')}`);
   return found;
 }

@@ -2,17 +2,13 @@
  * SPARQL 1.1 Query Results JSON Format (https://www.w3.org/TR/sparql11-results-json/).
  */
 import type * as RDF from '@rdfjs/types';
-import { XSD } from '../../../ontology/namespaces';
+import { FORMATS, XSD } from '../../../ontology/namespaces';
 import { InternalError } from '../../errors';
+import type { ResultsJsonTerm } from '../../store/types';
 import type { ResultFormat, SolutionResult } from './types';
 
-type JsonTerm =
-  | { type: 'uri' | 'bnode'; value: string }
-  | { type: 'literal'; value: string; 'xml:lang'?: string; datatype?: string }
-  | { type: 'triple'; value: { subject: JsonTerm; predicate: JsonTerm; object: JsonTerm } };
-
 /** One RDF term as §3.2.2 encodes it; simple literals (xsd:string) carry no datatype. */
-export function jsonTerm(term: RDF.Term): JsonTerm {
+function jsonTerm(term: RDF.Term): ResultsJsonTerm {
   switch (term.termType) {
     case 'NamedNode':
       return { type: 'uri', value: term.value };
@@ -33,10 +29,11 @@ export function jsonTerm(term: RDF.Term): JsonTerm {
 export const json: ResultFormat = {
   name: 'json',
   mediaType: 'application/sparql-results+json',
+  formatIri: FORMATS.SPARQL_Results_JSON,
   serialise(result: SolutionResult): string {
     if (result.kind === 'ask') return JSON.stringify({ head: {}, boolean: result.value });
     const bindings = result.bindings.map((row) => {
-      const out: Record<string, JsonTerm> = {};
+      const out: Record<string, ResultsJsonTerm> = {};
       // Unbound variables are left out of the row (§3.2.2).
       for (const v of result.variables) if (row[v]) out[v] = jsonTerm(row[v]);
       return out;

@@ -10,7 +10,7 @@ import type { ResultFormat, SolutionResult } from './types';
 /** Line breaks and tabs would break the table's rows; they are shown escaped. */
 const oneLine = (text: string): string => text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
 
-export function displayTerm(term: RDF.Term | undefined): string {
+function displayTerm(term: RDF.Term | undefined): string {
   if (!term) return '';
   switch (term.termType) {
     case 'NamedNode': {

@@ -3,7 +3,7 @@
  * Unlike CSV it keeps every term exactly, in SPARQL/Turtle syntax (§3).
  */
 import type * as RDF from '@rdfjs/types';
-import { XSD } from '../../../ontology/namespaces';
+import { FORMATS, XSD } from '../../../ontology/namespaces';
 import { ASK_COLUMN } from './csv';
 import { InternalError } from '../../errors';
 import type { ResultFormat, SolutionResult } from './types';
@@ -15,7 +15,7 @@ function quoted(text: string): string {
 }
 
 /** IRIs cannot contain characters that break a TSV line; the IRIREF grammar rules them out. */
-export function tsvTerm(term: RDF.Term | undefined): string {
+function tsvTerm(term: RDF.Term | undefined): string {
   if (!term) return '';
   switch (term.termType) {
     case 'NamedNode':
@@ -36,6 +36,7 @@ export function tsvTerm(term: RDF.Term | undefined): string {
 export const tsv: ResultFormat = {
   name: 'tsv',
   mediaType: 'text/tab-separated-values',
+  formatIri: FORMATS.SPARQL_Results_TSV,
   serialise(result: SolutionResult): string {
     if (result.kind === 'ask') return `?${ASK_COLUMN}\n${result.value}\n`;
     // The header names the variables with their `?` (§3.1); rows end in LF.

@@ -12,5 +12,7 @@ export type ResultFormatName = 'json' | 'xml' | 'csv' | 'tsv' | 'table';
 export interface ResultFormat {
   readonly name: ResultFormatName;
   readonly mediaType: string;
+  /** The W3C format IRI (https://www.w3.org/ns/formats/) for sd:resultFormat; absent for the CLI's text table, which has none. */
+  readonly formatIri?: string;
   serialise(result: SolutionResult): string;
 }

@@ -2,7 +2,7 @@
  * SPARQL Query Results XML Format, Second Edition (https://www.w3.org/TR/rdf-sparql-XMLres/).
  */
 import type * as RDF from '@rdfjs/types';
-import { SPARQL_RESULTS_XML_NS, XSD } from '../../../ontology/namespaces';
+import { FORMATS, SPARQL_RESULTS_XML_NS, XSD } from '../../../ontology/namespaces';
 import { InternalError, NotSerialisableError } from '../../errors';
 import type { ResultFormat, SolutionResult } from './types';
 
@@ -60,6 +60,7 @@ function xmlTerm(term: RDF.Term): string {
 export const xml: ResultFormat = {
   name: 'xml',
   mediaType: 'application/sparql-results+xml',
+  formatIri: FORMATS.SPARQL_Results_XML,
   serialise(result: SolutionResult): string {
     const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<sparql xmlns="${SPARQL_RESULTS_XML_NS}">`];
     if (result.kind === 'ask') {

@@ -13,7 +13,7 @@ import { documentLoader } from '../../../src/export';
 import { startServer, type RunningServer } from '../../../src/http/server';
 import { parseRdf, type RdfSyntax } from '../../../src/store/oxigraph';
 
-export const FIXTURE = path.join(__dirname, '../../fixtures/linked-data/data');
+const FIXTURE = path.join(__dirname, '../../fixtures/linked-data/data');
 const config: Config = { ...DEFAULTS, dataDir: FIXTURE, port: 0, workers: 1 };
 
 /** What Chromium sends for a page navigation. */

@@ -1,3 +1,4 @@
+/** Unit tests of src/export/describe-dataset.ts (VoID and DCAT): the dataset description states counts, partitions, dumps and the endpoint as the store and the dumps really are. */
 import { DATASET_IRI, FOAF, ID_NS, LICENSES, PREFIXES, WD, mediaTypeIri } from '../../../ontology/namespaces';
 import { EmbeddedStore } from '../../../src/store/oxigraph';
 import type { Binding } from '../../../src/store/types';

@@ -1,3 +1,4 @@
+/** Unit tests of src/export/dumps.ts: the gzip dumps are reproducible byte for byte, and their sizes and checksums match what DCAT says of them. */
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { NotFoundError } from '../../../src/errors';

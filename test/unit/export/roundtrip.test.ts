@@ -1,3 +1,4 @@
+/** Round trip of every serialiser of src/export: the output parses back to the same graph, on the real knowledge base and on the export fixture with its hard cases. */
 import type * as RDF from '@rdfjs/types';
 import { SERIALISERS } from '../../../src/export';
 import { canonicalNQuads, expectedCanonical, fixtureKb, parseBack, realKb } from './support';

@@ -1,3 +1,4 @@
+/** Unit tests of src/export/turtle-layout.ts: Turtle and TriG laid out for people to read (indentation, blank lines between blocks). */
 import fs from 'node:fs';
 import { Parser } from 'n3';
 import { serialiser } from '../../../src/export';

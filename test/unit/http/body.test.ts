@@ -1,3 +1,4 @@
+/** Unit tests of src/http/body.ts: request bodies are decoded strictly, so a malformed form or charset is a 400 naming what is wrong, never a silently altered query. */
 import { BadRequestError } from '../../../src/errors';
 import { parseForm, utf8 } from '../../../src/http/body';
 

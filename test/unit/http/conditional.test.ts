@@ -1,3 +1,4 @@
+/** Unit tests of src/http/conditional.ts: ETag and Last-Modified checks (RFC 9110 §13), which let clients and caches skip unchanged documents. */
 import type { IncomingMessage } from 'node:http';
 import { etagOf, notModified } from '../../../src/http/conditional';
 

@@ -1,3 +1,4 @@
+/** Unit tests of src/http/errors.ts for data a syntax cannot write (RDF/XML): a 406 with a hint at another format, as it is the request, not the server, that cannot be met. */
 import { NotSerialisableError } from '../../../src/errors';
 import { toResponse } from '../../../src/http/errors';
 

@@ -1,3 +1,4 @@
+/** Unit tests of src/http/errors.ts: each KbError maps to its HTTP status and a message that helps the client, while unknown errors are a logged 500 that leaks nothing. */
 import { BadRequestError, NotFoundError, QuerySyntaxError, ResourceError, TimeoutError, UnsupportedError } from '../../../src/errors';
 import { methodNotAllowed, notAcceptable, toResponse, unsupportedMediaType } from '../../../src/http/errors';
 

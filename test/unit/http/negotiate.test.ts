@@ -1,3 +1,4 @@
+/** Unit tests of src/http/negotiate.ts: Accept parsing and choice by q-value and specificity (RFC 9110 §12.5.1), on which every format choice of the server rests. */
 import { negotiate, parseAccept, quality } from '../../../src/http/negotiate';
 
 const OFFERED = ['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values'];

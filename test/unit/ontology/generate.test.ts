@@ -1,3 +1,4 @@
+/** Unit tests of ontology/generate.ts: the committed ontology/*.ttl files are what ontology/model.ts generates, byte for byte and every time. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Parser, Store } from 'n3';

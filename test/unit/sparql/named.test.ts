@@ -1,3 +1,4 @@
+/** Unit tests of src/sparql/named.ts: the public named queries of queries/, their metadata, and parameters bound as terms. */
 import path from 'node:path';
 import { BadRequestError, NotFoundError, QuerySyntaxError } from '../../../src/errors';
 import { loadNamedQueries, readNamedQuery, toTerm } from '../../../src/sparql/named';

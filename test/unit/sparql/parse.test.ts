@@ -1,3 +1,4 @@
+/** Unit tests of src/sparql/parse.ts: query forms are recognised and malformed, nested-too-deep or update requests are refused with where and why. */
 import { QuerySyntaxError, UnsupportedError } from '../../../src/errors';
 import { MAX_NESTING, generateQuery, parseQuery } from '../../../src/sparql/parse';
 

@@ -1,3 +1,4 @@
+/** Unit tests of src/sparql/pool.ts: worker threads answer queries, runaway or trapping queries are stopped and their worker replaced, and the pool keeps answering. */
 import path from 'node:path';
 import { QuerySyntaxError, ResourceError, TimeoutError } from '../../../src/errors';
 import { WorkerPool } from '../../../src/sparql/pool';

@@ -1,5 +1,6 @@
+/** Unit tests of src/sparql/service.ts and src/sparql/description.ts: queries are checked before the store sees them, answers are capped, and the service describes itself. */
 import path from 'node:path';
-import { graphIri } from '../../../ontology/namespaces';
+import { FORMATS, graphIri } from '../../../ontology/namespaces';
 import { QuerySyntaxError, UnsupportedError } from '../../../src/errors';
 import { serviceDescription } from '../../../src/sparql/description';
 import { storeStats } from '../../../src/store/stats';
@@ -72,14 +73,15 @@ describe('SparqlService', () => {
 });
 
 describe('the service description', () => {
-  it('states the endpoint, language, formats, union default graph and VoID statistics', async () => {
+  it('states the endpoint, language, each format once, union default graph and VoID statistics', async () => {
     const stats = await storeStats(store);
     expect(stats).toMatchObject({ triples: 18, distinctSubjects: 5, graphs: [{ graph: graphIri('people'), triples: 14 }, { graph: graphIri('places'), triples: 4 }] });
-    const quads = serviceDescription('http://localhost/sparql', ['application/sparql-results+json', 'text/turtle'], stats);
+    const quads = serviceDescription('http://localhost/sparql', [FORMATS.SPARQL_Results_JSON, FORMATS.Turtle, FORMATS.Turtle], stats);
     const has = (p: string, o: string) => quads.some((q) => q.predicate.value.endsWith(p) && q.object.value === o);
     expect(has('#endpoint', 'http://localhost/sparql')).toBe(true);
     expect(has('#supportedLanguage', 'http://www.w3.org/ns/sparql-service-description#SPARQL11Query')).toBe(true);
     expect(has('#resultFormat', 'http://www.w3.org/ns/formats/SPARQL_Results_JSON')).toBe(true);
+    expect(quads.filter((q) => q.predicate.value.endsWith('#resultFormat') && q.object.value === FORMATS.Turtle)).toHaveLength(1);
     expect(has('#feature', 'http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph')).toBe(true);
     expect(has('#triples', '18')).toBe(true);
     expect(has('#name', 'https://w3id.org/cdkg/graph/places')).toBe(true);

@@ -1,3 +1,4 @@
+/** Unit tests of src/sparql/wire.ts: terms and results survive the structured cloning of the worker-thread boundary unchanged. */
 import { DataFactory } from 'n3';
 import { fromWire, resultFromWire, resultToWire, toWire } from '../../../src/sparql/wire';
 

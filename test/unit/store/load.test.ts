@@ -1,3 +1,4 @@
+/** Unit tests of src/store/load.ts: each data file goes into its own named graph, and a malformed one fails the whole load with its position. */
 import path from 'node:path';
 import { graphIri } from '../../../ontology/namespaces';
 import { DEFAULTS } from '../../../src/config';

@@ -1,3 +1,4 @@
+/** Unit tests of src/store/query-library.ts: internal .rq files load by name with the shared prefixes, and parameters are bound as terms, never spliced into text. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+/** Unit tests of src/store/validate.ts: the data is checked against the SHACL shapes, and malformed or non-conforming files are reported with where they fail. */
 import path from 'node:path';
 import { CDKG, OA, RDFS, entityIri } from '../../../ontology/namespaces';
 import { DEFAULTS } from '../../../src/config';

@@ -1,3 +1,4 @@
+/** Unit tests of src/export/linked-data/compare-view.ts: the comparison of two actors groups rows by item and relation, each relation with its own quotes. */
 import { DataFactory } from 'n3';
 import { entityIri } from '../../../../ontology/namespaces';
 import { compareView, resolveActor } from '../../../../src/export/linked-data/compare-view';

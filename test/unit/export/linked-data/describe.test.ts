@@ -1,3 +1,4 @@
+/** Unit tests of src/export/linked-data/describe.ts: what a dereferenced IRI returns (its triples, statement nodes with sources, labels of what it links to). */
 import type * as RDF from '@rdfjs/types';
 import { CDKG, OA, OWL, RDF as RDFNS, RDFS, SCHEMA, entityIri } from '../../../../ontology/namespaces';
 import { describeEntity, describeTerm, ontologyGraph, usageExamples } from '../../../../src/export/linked-data/describe';

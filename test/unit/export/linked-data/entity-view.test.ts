@@ -1,3 +1,4 @@
+/** Unit tests of src/export/linked-data/entity-view.ts: the view model of an entity page, facts from statement nodes and no fact told twice. */
 import type * as RDF from '@rdfjs/types';
 import { entityIri } from '../../../../ontology/namespaces';
 import { describeEntity } from '../../../../src/export/linked-data/describe';

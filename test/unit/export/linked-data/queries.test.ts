@@ -1,3 +1,4 @@
+/** Unit tests of the linked-data internal queries (src/export/linked-data/queries): parameters are bound as terms, so no value can change a query. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataFactory } from 'n3';

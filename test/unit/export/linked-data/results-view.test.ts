@@ -1,3 +1,4 @@
+/** Unit tests of src/export/linked-data/results-view.ts: a named query's answer as an HTML table, with links to the same answer in machine formats. */
 import { DataFactory } from 'n3';
 import { entityIri, XSD } from '../../../../ontology/namespaces';
 import { resultsView, type ResultsInput } from '../../../../src/export/linked-data/results-view';

@@ -1,3 +1,4 @@
+/** Unit tests of src/export/linked-data/sentences.ts: property labels read as verb phrases, so that entity pages state facts as sentences. */
 import { PROPERTIES } from '../../../../ontology/model';
 import { CDKG } from '../../../../ontology/namespaces';
 import { verbPhrase } from '../../../../src/export/linked-data/sentences';

@@ -1,3 +1,4 @@
+/** Unit tests of src/http/pages/entity.ts: the entity page escapes the view model, links no script URL and embeds JSON-LD that reads back unchanged. */
 import { entityPage } from '../../../../src/http/pages/entity';
 import type { EntityView } from '../../../../src/export/linked-data/views';
 

@@ -1,3 +1,4 @@
+/** Unit tests of src/http/pages/html.ts: the one HTML template escapes every interpolated value, the guard of every page against injection from the data. */
 import { escapeHtml, html, jsonForScript, raw } from '../../../../src/http/pages/html';
 
 describe('the html template', () => {

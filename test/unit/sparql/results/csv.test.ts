@@ -1,3 +1,4 @@
+/** Unit tests of src/sparql/results/csv.ts, parsed back by a real CSV reader (SPARQL 1.1 Query Results CSV and TSV Formats). */
 import { parse } from 'csv-parse/sync';
 import { csv } from '../../../../src/sparql/results/csv';
 import { ASK_TRUE, EMPTY, SELECT, TRICKY, US } from './sample';

@@ -1,3 +1,4 @@
+/** Unit tests of src/sparql/results/index.ts: the one table of result formats, looked up by name. */
 import { BadRequestError } from '../../../../src/errors';
 import { RESULT_FORMATS, resultFormat } from '../../../../src/sparql/results';
 

@@ -1,3 +1,4 @@
+/** Unit tests of src/sparql/results/json.ts, parsed back as JSON (SPARQL 1.1 Query Results JSON Format). */
 import { CDKG, XSD } from '../../../../ontology/namespaces';
 import { json } from '../../../../src/sparql/results/json';
 import { ASK_FALSE, EMPTY, SELECT, TRICKY, US } from './sample';

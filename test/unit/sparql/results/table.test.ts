@@ -1,3 +1,4 @@
+/** Unit tests of src/sparql/results/table.ts: the readable text table of `kb query`. */
 import { table } from '../../../../src/sparql/results/table';
 import { ASK_TRUE, EMPTY, SELECT } from './sample';
 

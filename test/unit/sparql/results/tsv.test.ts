@@ -1,3 +1,4 @@
+/** Unit tests of src/sparql/results/tsv.ts, parsed back by Turtle and TSV readers (SPARQL 1.1 Query Results CSV and TSV Formats). */
 import { parse } from 'csv-parse/sync';
 import { Parser } from 'n3';
 import { XSD } from '../../../../ontology/namespaces';

@@ -1,3 +1,4 @@
+/** Unit tests of src/sparql/results/xml.ts, parsed back by an XML parser (SPARQL Query Results XML Format). */
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { SPARQL_RESULTS_XML_NS, XSD } from '../../../../ontology/namespaces';
 import { DataFactory } from 'n3';

@@ -30,7 +30,25 @@ export interface DatasetStatistics {
 
 const count = (row: Record<string, { value: string }> | undefined, variable: string): number => Number(row?.[variable]?.value ?? 0);
 
-export async function datasetStatistics(store: KnowledgeStore): Promise<DatasetStatistics> {
+/**
+ * Statistics per store, computed once: the store is read-only while it is
+ * served, and the VoID description is asked for by every crawler. (A write
+ * path must give a new store or drop this entry.)
+ */
+const cache = new WeakMap<KnowledgeStore, Promise<DatasetStatistics>>();
+
+export function datasetStatistics(store: KnowledgeStore): Promise<DatasetStatistics> {
+  let pending = cache.get(store);
+  if (!pending) {
+    pending = compute(store);
+    // A failed computation is not kept, so a later request tries again.
+    pending.catch(() => cache.delete(store));
+    cache.set(store, pending);
+  }
+  return pending;
+}
+
+async function compute(store: KnowledgeStore): Promise<DatasetStatistics> {
   const space = { space: literal(ID_NS) };
   const size = await storeStats(store);
   const [classes] = await EXPORT_QUERIES.select(store, 'classes');

@@ -14,7 +14,7 @@ import { KbError } from './errors';
 import { SERIALISER_NAMES, serialiser } from './export';
 import { exportCommand } from './cli-export';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
-import { RESULT_FORMAT_NAMES, resultFormat } from './sparql/results';
+import { RESULT_FORMAT_NAMES, resultFormat, resultFormatsFor } from './sparql/results';
 import { parseQuery } from './sparql/parse';
 import { queryDataset } from './sparql/service';
 import { ONTOLOGY_FILES, loadStore } from './store/load';
@@ -41,9 +41,11 @@ const query: CliCommand = {
     }
     const parsed = parseQuery(text);
     const graphForm = parsed.form === 'construct' || parsed.form === 'describe';
-    if (format !== undefined && graphForm !== RDF_NAMES.includes(format)) {
-      const fit = graphForm ? RDF_NAMES : RESULT_FORMAT_NAMES;
-      throw new UsageError(`Format "${format}" does not fit a ${parsed.form.toUpperCase()} query; use one of ${fit.join(', ')}`);
+    // As on the endpoint: RDF syntaxes for graphs, result formats for tables, and no CSV/TSV for ASK (they define no boolean).
+    const fit = graphForm ? RDF_NAMES : resultFormatsFor(parsed.form === 'ask' ? 'ask' : 'select').map((f) => f.name);
+    if (format !== undefined && !fit.includes(format)) {
+      const form = parsed.form.toUpperCase();
+      throw new UsageError(`Format "${format}" does not fit ${form === 'ASK' ? 'an' : 'a'} ${form} query; use one of ${fit.join(', ')}`);
     }
     const { store } = loadStore(config);
     // FROM / FROM NAMED choose the dataset here as on the endpoint (SPARQL 1.1 Query §13.2).

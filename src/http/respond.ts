@@ -6,7 +6,7 @@
 import type { ServerResponse } from 'node:http';
 import { aliasesOf, contentType, SERIALISER_NAMES, SERIALISERS, type AliasOptions, type RdfSerialiser } from '../export';
 import { BadRequestError } from '../errors';
-import { RESULT_FORMAT_NAMES, RESULT_FORMATS, type ResultFormat } from '../sparql/results';
+import { RESULT_FORMAT_NAMES, resultFormatsFor, type ResultFormat } from '../sparql/results';
 import type { QueryOutcome } from '../sparql/service';
 import type * as RDF from '@rdfjs/types';
 import { notAcceptable } from './errors';
@@ -22,11 +22,6 @@ const COMMENTED = new Set(['turtle', 'ntriples', 'nquads', 'trig']);
 
 /** Generic media types that standard SPARQL clients send for the result formats (mapped to the specific ones). */
 const RESULT_ALIASES: Readonly<Record<string, string>> = { 'application/json': 'json', 'application/xml': 'xml', 'text/xml': 'xml' };
-
-/** CSV and TSV are defined for SELECT only (SPARQL 1.1 Query Results CSV and TSV Formats §1). */
-function resultFormatsFor(kind: 'select' | 'ask'): readonly ResultFormat[] {
-  return kind === 'ask' ? RESULT_FORMATS.filter((f) => f.name !== 'csv' && f.name !== 'tsv') : RESULT_FORMATS;
-}
 
 /** Every name the `format` parameter takes. */
 const FORMAT_NAMES: readonly string[] = [...RESULT_FORMAT_NAMES, ...SERIALISER_NAMES];

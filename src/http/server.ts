@@ -40,10 +40,20 @@ function allowed(methods: readonly string[]): string[] {
   return [...new Set([...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'])];
 }
 
-/** The request URL; a Host header that is not a host (RFC 9110 §7.2) is a 400, not a crash. */
+/**
+ * The request URL; a Host header that is not a host (RFC 9110 §7.2) is a 400, not a crash.
+ * An origin-form target is a path (RFC 9112 §3.2.1), so it is appended to the origin rather than resolved
+ * against it: resolved, `//id/x` would be a network-path reference whose `id` is a host (RFC 3986 §4.2).
+ * Repeated slashes are kept, not collapsed: an empty segment is part of the path and no RFC 3986 §6
+ * normalisation removes it, so `//id/x` is another resource than `/id/x` (a 404 naming the path asked for).
+ */
 function requestUrl(req: http.IncomingMessage, app: App): URL {
   try {
-    return new URL(req.url ?? '/', `http://${req.headers.host ?? `${app.config.host}:${app.config.port}`}`);
+    const base = new URL(`http://${req.headers.host ?? `${app.config.host}:${app.config.port}`}`);
+    // A Host with a path, query, fragment or user part is no host, and must not leak into the path.
+    if (base.href !== `${base.origin}/`) throw new TypeError('Host header is not a host');
+    const target = req.url ?? '/';
+    return target.startsWith('/') ? new URL(`${base.origin}${target}`) : new URL(target, base);
   } catch (e) {
     throw new BadRequestError(`Malformed request target or Host header: ${JSON.stringify(req.headers.host ?? req.url)}`, { cause: e });
   }

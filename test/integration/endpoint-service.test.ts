@@ -40,6 +40,15 @@ describe('service description and editor', () => {
     expect(nquads).toContain(`<${SD}SPARQL11Query>`);
   });
 
+  it('maps the generic types application/json, application/xml and text/plain to JSON-LD, RDF/XML and N-Triples, as for every RDF-only answer', async () => {
+    for (const [accept, type] of [['application/json', 'application/ld+json'], ['application/xml', 'application/rdf+xml'], ['text/plain', 'application/n-triples']]) {
+      const r = await request(`${base}/sparql`, { headers: { Accept: accept } });
+      expect(r.status).toBe(200);
+      expect(r.headers['content-type']).toContain(type);
+      expect(r.body).toContain('sparql-service-description#');
+    }
+  });
+
   it('gives a browser the YASGUI editor, served locally, with the named queries as tabs', async () => {
     const r = await request(`${base}/sparql`, { headers: { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
     expect(r.headers['content-type']).toMatch(/^text\/html/);
@@ -80,7 +89,9 @@ describe('named queries', () => {
     expect(list.map((q) => q.name)).toEqual(['cities', 'people']);
     expect(list[1].params.map((p) => p.name)).toEqual(['person', 'age', 'name', 'born']);
     const html = await request(`${base}/queries`, { headers: { Accept: 'text/html' } });
-    expect(html.body).toContain('<a href="/queries/people?person=http://example.org/alice">People</a>');
+    expect(html.body).toContain('<a href="/queries/people?person=http://example.org/alice">Run People</a>');
+    expect(html.body).toContain('<a class="skip" href="#main">Skip to content</a>');
+    expect(html.body).toContain('<nav aria-label="Site">');
   });
 
   it('runs one with parameters bound as RDF terms', async () => {

@@ -29,6 +29,14 @@ describe('dataset routes', () => {
     expect(res.body).toContain('<a href="/dumps/cdkg.nt.gz" download>cdkg.nt.gz</a>');
   });
 
+  test('format= on the dump listing takes json or html and any other name is a 400 naming the choices', async () => {
+    expect((await get('/dumps/?format=json', { Accept: BROWSER_ACCEPT })).headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await get('/dumps/?format=html', { Accept: 'application/json' })).headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const bad = await get('/dumps/?format=xml');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain('Unknown format "xml" for the dump listing; expected one of html, json');
+  });
+
   test('an unknown dump is a 404', async () => {
     expect((await get('/dumps/cdkg.xyz.gz')).status).toBe(404);
   });

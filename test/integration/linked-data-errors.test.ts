@@ -48,3 +48,11 @@ describe('RDF/XML that cannot be written', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('request paths', () => {
+  test('a path with a repeated slash is a 404 that names the path as asked, not one with a segment taken for a host', async () => {
+    const res = await get('//id/state/united-states', { Accept: 'text/plain' });
+    expect(res.status).toBe(404);
+    expect(res.body).toContain('No resource at //id/state/united-states');
+  });
+});

@@ -54,6 +54,16 @@ describe('content negotiation', () => {
     expect(bad.body).toContain('Unknown format "docx"');
   });
 
+  test('format= naming a known format that documents do not offer (nquads, trig) is a 406 naming the offered formats', async () => {
+    for (const format of ['nquads', 'nq', 'trig']) {
+      const res = await get(`${US}?format=${format}`);
+      expect(res.status).toBe(406);
+      expect(res.body).toContain(`Format "${format}" is not offered here`);
+      expect(res.body).toContain('ttl (text/turtle)');
+      expect(res.body).toContain('jsonld (application/ld+json)');
+    }
+  });
+
   test.each([
     ['application/json', 'application/ld+json'],
     ['application/x-turtle', 'text/turtle'],

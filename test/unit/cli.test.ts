@@ -156,6 +156,17 @@ describe('kb', () => {
     });
   });
 
+  test('an ASK query refuses csv and tsv, as the endpoint does, and names the formats that fit with the right article', async () => {
+    for (const format of ['csv', 'tsv']) {
+      const { code, err, out } = await kb('query', 'ASK {}', '--format', format);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toContain(`Format "${format}" does not fit an ASK query; use one of json, xml, table`);
+    }
+    expect((await kb('query', 'ASK {}', '--format', 'turtle')).err).toContain('use one of json, xml, table\n');
+    expect((await kb('query', LABELS, '--format', 'turtle')).err).toContain('does not fit a SELECT query; use one of json, xml, csv, tsv, table');
+  });
+
   test('--help prints the usage with every command on stdout and exits 0', async () => {
     const { code, out } = await kb('--help');
     expect(code).toBe(0);

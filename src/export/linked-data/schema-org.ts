@@ -1,27 +1,30 @@
 /**
  * The JSON-LD an entity page embeds for search engines: schema.org terms where
- * they fit (https://schema.org/docs/gs.html#schemaorg_types). CDKG classes map
- * to the nearest schema.org type; the full CDKG description is one link away
- * (the page's alternate formats).
+ * they fit (https://schema.org/docs/gs.html#schemaorg_types). The schema.org
+ * type comes from the ontology's own alignments (a class's rdfs:subClassOf or
+ * skos:closeMatch to a schema.org class, else its nearest superclass's) and
+ * from schema.org types the data states outright; the full CDKG description is
+ * one link away (the page's alternate formats).
  */
 import type * as RDF from '@rdfjs/types';
+import { CLASSES } from '../../../ontology/model';
 import { CDKG, OWL, SCHEMA, SKOS } from '../../../ontology/namespaces';
 import type { DescriptionGraph } from './graph';
 
-const TYPES: Readonly<Record<string, string>> = {
-  [CDKG.State]: SCHEMA.Country,
-  [CDKG.Union]: SCHEMA.Organization,
-  [CDKG.Organisation]: SCHEMA.Organization,
-  [CDKG.Organ]: SCHEMA.GovernmentOrganization,
-  [CDKG.ActorGroup]: SCHEMA.Organization,
-  [CDKG.Instrument]: SCHEMA.Legislation,
-  [CDKG.Convention]: SCHEMA.Legislation,
-  [CDKG.BilateralAgreement]: SCHEMA.Legislation,
-  [CDKG.Resolution]: SCHEMA.Legislation,
-  [CDKG.DomesticLaw]: SCHEMA.Legislation,
-  [CDKG.Process]: SCHEMA.Event,
-  [CDKG.Source]: SCHEMA.CreativeWork,
-};
+const CLASS_DEFS = new Map(CLASSES.map((c) => [c.iri, c]));
+
+const isSchemaOrg = (iri: string): boolean => iri.startsWith(SCHEMA.$ns);
+
+/** The schema.org types of a class: itself if it is one, its own alignments, else those of its superclasses. */
+function schemaOrgTypes(cls: string, seen: ReadonlySet<string> = new Set()): string[] {
+  if (isSchemaOrg(cls)) return [cls];
+  const def = CLASS_DEFS.get(cls);
+  if (!def || seen.has(cls)) return [];
+  const own = [...(def.subClassOf ?? []), ...(def.closeMatch ?? [])].filter(isSchemaOrg);
+  if (own.length) return own;
+  const next = new Set([...seen, cls]);
+  return (def.subClassOf ?? []).flatMap((parent) => schemaOrgTypes(parent, next));
+}
 
 /** A schema.org term as a JSON-LD key under `@vocab`. */
 function term(iri: string): string {
@@ -29,7 +32,7 @@ function term(iri: string): string {
 }
 
 export function schemaOrgJsonLd(g: DescriptionGraph, entity: RDF.NamedNode, label: string, description: string | undefined): Record<string, unknown> {
-  const types = [...new Set(g.types(entity).map((t) => TYPES[t]).filter((t): t is string => t !== undefined))];
+  const types = [...new Set(g.types(entity).flatMap((t) => schemaOrgTypes(t)))];
   const alternate = g.objects(entity, SKOS.altLabel).map((t) => t.value);
   const sameAs = [...new Set([...g.objects(entity, OWL.sameAs), ...g.objects(entity, SKOS.exactMatch)].map((t) => t.value))];
   const memberOf = g.objects(entity, CDKG.memberOf).filter((t) => t.termType === 'NamedNode');

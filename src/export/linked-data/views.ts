@@ -104,6 +104,17 @@ export interface ExampleQuery {
   readonly editorHref: string;
 }
 
+/** One named query on the /queries page: what it does, what it takes, where to run it and where to edit it. */
+export interface NamedQueryView {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly params: readonly { readonly name: string; readonly type: string; readonly description: string }[];
+  /** /queries/<name> with the example parameters: a browser gets the results as a table. */
+  readonly runHref: string;
+  readonly editorHref: string;
+}
+
 export interface HomeView {
   readonly title: string;
   readonly description: string;

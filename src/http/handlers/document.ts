@@ -5,11 +5,11 @@
  * asked for, so an RDF client still receives parseable RDF.
  */
 import type * as RDF from '@rdfjs/types';
-import { contentType, serialiser } from '../../export';
+import { SERIALISERS, contentType, serialiser } from '../../export';
 import { DOCUMENT_FORMATS, formatByMediaType, formatBySuffix, type DocumentFormat } from '../../export/linked-data/formats';
 import { BadRequestError } from '../../errors';
 import { sendRepresentation } from '../conditional';
-import { notAcceptable } from '../errors';
+import { HttpError, notAcceptable } from '../errors';
 import { negotiate } from '../negotiate';
 import { VOID_PATH } from '../pages/layout';
 import { notFoundPage } from '../pages/not-found';
@@ -25,10 +25,12 @@ export function chooseFormat(ctx: RequestContext, offered: readonly DocumentForm
   const ext = ctx.params.ext ?? ctx.url.searchParams.get('format') ?? undefined;
   if (ext) {
     const f = formatBySuffix(ext);
-    // A format name that does not exist is a bad request; one that exists but is not offered here is not acceptable.
-    if (!f) throw new BadRequestError(`Unknown format "${ext}"; this resource is available as ${offered.map((o) => `${o.suffix}`).join(', ')}`);
-    if (!offered.includes(f)) throw notAcceptable(offered.map((o) => o.mediaType));
-    return f;
+    // A format name that does not exist is a bad request; one that exists (N-Quads, TriG: formats of the dumps)
+    // but is not offered here is not acceptable (RFC 9110 §15.5.7).
+    const available = offered.map((o) => `${o.suffix} (${o.mediaType})`).join(', ');
+    if (f && offered.includes(f)) return f;
+    if (f || SERIALISERS.some((s) => s.name === ext || s.extension === ext)) throw new HttpError(406, `Format "${ext}" is not offered here; this resource is available as ${available}`);
+    throw new BadRequestError(`Unknown format "${ext}"; this resource is available as ${available}`);
   }
   const types = offered.flatMap((f) => [f.mediaType, ...f.acceptAlso]);
   const picked = negotiate(ctx.req.headers.accept, types);

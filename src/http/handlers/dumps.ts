@@ -7,6 +7,7 @@
  */
 import { dumpFile, dumps } from '../../export/dumps';
 import { dumpsView } from '../../export/linked-data/dumps-view';
+import { BadRequestError } from '../../errors';
 import { sendRepresentation } from '../conditional';
 import { notAcceptable } from '../errors';
 import { negotiate } from '../negotiate';
@@ -15,11 +16,24 @@ import type { RequestContext } from '../route';
 
 const LISTING_TYPES = ['text/html', 'application/json'] as const;
 
+/** The `format` names of the listing and the media type each names. */
+const LISTING_FORMATS: Readonly<Record<string, (typeof LISTING_TYPES)[number]>> = { html: 'text/html', json: 'application/json' };
+
+/** The listing's media type: by `format` (html or json; any other name is a 400, as on every route), else by Accept. */
+function listingType(ctx: RequestContext): string {
+  const format = ctx.url.searchParams.get('format');
+  if (format !== null) {
+    if (!Object.hasOwn(LISTING_FORMATS, format)) throw new BadRequestError(`Unknown format "${format}" for the dump listing; expected one of ${Object.keys(LISTING_FORMATS).join(', ')}`);
+    return LISTING_FORMATS[format];
+  }
+  const picked = negotiate(ctx.req.headers.accept, LISTING_TYPES);
+  if (!picked) throw notAcceptable(LISTING_TYPES);
+  return picked;
+}
+
 /** GET /dumps/: the list, as a page or as JSON (by Accept, or `?format=json`). */
 export async function listDumps(ctx: RequestContext): Promise<void> {
-  const format = ctx.url.searchParams.get('format');
-  const picked = format === 'json' ? 'application/json' : format === 'html' ? 'text/html' : negotiate(ctx.req.headers.accept, LISTING_TYPES);
-  if (!picked) throw notAcceptable(LISTING_TYPES);
+  const picked = listingType(ctx);
   const view = dumpsView(await dumps(ctx.app.store));
   const body = picked === 'application/json' ? `${JSON.stringify({ dumps: view }, null, 2)}\n` : dumpsPage(view);
   sendRepresentation(ctx.req, ctx.res, ctx.app, { contentType: `${picked}; charset=utf-8`, body });

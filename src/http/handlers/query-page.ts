@@ -8,7 +8,7 @@
  */
 import { SERIALISERS, aliasesOf } from '../../export';
 import { resultsView } from '../../export/linked-data/results-view';
-import { RESULT_FORMATS } from '../../sparql/results';
+import { RESULT_FORMATS, resultFormatsFor } from '../../sparql/results';
 import type { QueryOutcome } from '../../sparql/service';
 import { negotiate } from '../negotiate';
 import { queryResultsPage } from '../pages/query-results';
@@ -30,7 +30,7 @@ export function writeResultsPage(ctx: RequestContext, name: string, params: read
   const graph = outcome.result.kind === 'graph';
   const formats = graph
     ? SERIALISERS.map((s) => ({ name: s.name, mediaType: s.mediaType }))
-    : RESULT_FORMATS.filter((f) => outcome.result.kind === 'select' || (f.name !== 'csv' && f.name !== 'tsv')).map((f) => ({ name: f.name, mediaType: f.mediaType }));
+    : resultFormatsFor(outcome.result.kind).map((f) => ({ name: f.name, mediaType: f.mediaType }));
   const view = resultsView({
     name,
     title: q.title,

@@ -23,7 +23,9 @@ export async function sparqlEndpoint(ctx: RequestContext): Promise<void> {
 
 /** GET /sparql without a query: the service description in RDF, or the query editor for a browser. */
 async function describeService(ctx: RequestContext, format: string | undefined): Promise<void> {
-  const offers = [...rdfOffers().map((o) => ({ ...o, value: o.name })), { mediaType: HTML, name: 'html', value: 'html' }];
+  // The description can only be RDF, so the generic types (application/json, application/xml, text/plain) name an RDF
+  // syntax as for every RDF-only answer; a browser still gets the editor, since it puts text/html first.
+  const offers = [...rdfOffers({ generic: true }).map((o) => ({ ...o, value: o.name })), { mediaType: HTML, name: 'html', value: 'html' }];
   const chosen = choose(ctx, offers, format);
   if (chosen === 'html') {
     send(ctx.res, 200, `${HTML}; charset=utf-8`, editorPage('CDKG SPARQL endpoint', ctx.app.named.list()));

@@ -5,6 +5,7 @@
  */
 import type * as RDF from '@rdfjs/types';
 import { FORMATS } from '../../../ontology/namespaces';
+import { InternalError } from '../../errors';
 import type { ResultFormat, SolutionResult } from './types';
 
 /** RFC 4180: a field containing a comma, a quote or a line break is quoted, quotes doubled. */
@@ -18,18 +19,14 @@ function csvTerm(term: RDF.Term | undefined): string {
   return term.value;
 }
 
-/**
- * The CSV/TSV specification defines SELECT results only; an ASK result is
- * written as one column `_askResult` with `true` or `false`, as Apache Jena does.
- */
-export const ASK_COLUMN = '_askResult';
-
 export const csv: ResultFormat = {
   name: 'csv',
   mediaType: 'text/csv',
   formatIri: FORMATS.SPARQL_Results_CSV,
+  // The CSV/TSV formats encode SELECT results only; they define no boolean (§1).
+  forms: ['select'],
   serialise(result: SolutionResult): string {
-    if (result.kind === 'ask') return `${ASK_COLUMN}\r\n${result.value}\r\n`;
+    if (result.kind === 'ask') throw new InternalError('CSV has no encoding for an ASK result');
     // Rows end in CRLF (§2, following RFC 4180).
     const rows = [result.variables.map(field).join(',')];
     for (const b of result.bindings) rows.push(result.variables.map((v) => field(csvTerm(b[v]))).join(','));

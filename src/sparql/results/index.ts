@@ -7,7 +7,7 @@ import { csv } from './csv';
 import { json } from './json';
 import { table } from './table';
 import { tsv } from './tsv';
-import type { ResultFormat } from './types';
+import type { ResultFormat, SolutionResult } from './types';
 import { xml } from './xml';
 
 export type { ResultFormat, ResultFormatName, SolutionResult } from './types';
@@ -23,4 +23,9 @@ export function resultFormat(name: string): ResultFormat {
   const found = RESULT_FORMATS.find((f) => f.name === name);
   if (!found) throw new BadRequestError(`Unknown result format "${name}"; expected one of ${RESULT_FORMAT_NAMES.join(', ')}`);
   return found;
+}
+
+/** The formats that can encode the results of a query of that form (CSV and TSV have no ASK encoding). */
+export function resultFormatsFor(kind: SolutionResult['kind']): readonly ResultFormat[] {
+  return RESULT_FORMATS.filter((f) => f.forms.includes(kind));
 }

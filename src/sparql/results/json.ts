@@ -30,6 +30,7 @@ export const json: ResultFormat = {
   name: 'json',
   mediaType: 'application/sparql-results+json',
   formatIri: FORMATS.SPARQL_Results_JSON,
+  forms: ['select', 'ask'],
   serialise(result: SolutionResult): string {
     if (result.kind === 'ask') return JSON.stringify({ head: {}, boolean: result.value });
     const bindings = result.bindings.map((row) => {

@@ -40,6 +40,7 @@ const pad = (text: string, n: number): string => text + ' '.repeat(Math.max(0, n
 export const table: ResultFormat = {
   name: 'table',
   mediaType: 'text/plain',
+  forms: ['select', 'ask'],
   serialise(result: SolutionResult): string {
     if (result.kind === 'ask') return `${result.value}\n`;
     const header = result.variables.map((v) => `?${v}`);

@@ -4,7 +4,6 @@
  */
 import type * as RDF from '@rdfjs/types';
 import { FORMATS, XSD } from '../../../ontology/namespaces';
-import { ASK_COLUMN } from './csv';
 import { InternalError } from '../../errors';
 import type { ResultFormat, SolutionResult } from './types';
 
@@ -37,8 +36,10 @@ export const tsv: ResultFormat = {
   name: 'tsv',
   mediaType: 'text/tab-separated-values',
   formatIri: FORMATS.SPARQL_Results_TSV,
+  // Like CSV, TSV encodes SELECT results only (§1).
+  forms: ['select'],
   serialise(result: SolutionResult): string {
-    if (result.kind === 'ask') return `?${ASK_COLUMN}\n${result.value}\n`;
+    if (result.kind === 'ask') throw new InternalError('TSV has no encoding for an ASK result');
     // The header names the variables with their `?` (§3.1); rows end in LF.
     const rows = [result.variables.map((v) => `?${v}`).join('\t')];
     for (const b of result.bindings) rows.push(result.variables.map((v) => tsvTerm(b[v])).join('\t'));

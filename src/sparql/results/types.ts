@@ -14,5 +14,7 @@ export interface ResultFormat {
   readonly mediaType: string;
   /** The W3C format IRI (https://www.w3.org/ns/formats/) for sd:resultFormat; absent for the CLI's text table, which has none. */
   readonly formatIri?: string;
+  /** The query forms whose results this format can encode. */
+  readonly forms: readonly SolutionResult['kind'][];
   serialise(result: SolutionResult): string;
 }

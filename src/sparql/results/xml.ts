@@ -61,6 +61,7 @@ export const xml: ResultFormat = {
   name: 'xml',
   mediaType: 'application/sparql-results+xml',
   formatIri: FORMATS.SPARQL_Results_XML,
+  forms: ['select', 'ask'],
   serialise(result: SolutionResult): string {
     const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<sparql xmlns="${SPARQL_RESULTS_XML_NS}">`];
     if (result.kind === 'ask') {

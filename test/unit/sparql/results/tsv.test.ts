@@ -2,6 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { Parser } from 'n3';
 import { XSD } from '../../../../ontology/namespaces';
+import { InternalError } from '../../../../src/errors';
 import { tsv } from '../../../../src/sparql/results/tsv';
 import { ASK_FALSE, SELECT, TRICKY, US } from './sample';
 
@@ -32,7 +33,8 @@ describe('SPARQL results TSV', () => {
     expect(read).toEqual(rows);
   });
 
-  test('an ASK result is one ?_askResult column', () => {
-    expect(tsv.serialise(ASK_FALSE)).toBe('?_askResult\nfalse\n');
+  test('an ASK result is refused, since the TSV format defines no boolean encoding', () => {
+    expect(tsv.forms).toEqual(['select']);
+    expect(() => tsv.serialise(ASK_FALSE)).toThrow(InternalError);
   });
 });

@@ -14,6 +14,11 @@
  * more) then still leave room for short queries and entity pages, instead of
  * making every client wait for the full limit. A request that needs longer
  * than that on the reserve is refused as "busy" (503, retry later).
+ *
+ * A request never waits without bound: the queue has a length cap, a queued
+ * request that finds no free worker within the time limit is refused as
+ * busy, and when no worker is left at all (every replacement failed to load)
+ * requests are refused at once rather than queued for nobody.
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -33,7 +38,20 @@ interface Task {
   readonly body: RequestBody;
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: Error) => void;
+  /** Refuses the request if it is still queued when the time limit has passed. */
+  readonly waitTimer: NodeJS.Timeout;
 }
+
+/** What /health reports: how many workers exist, how many have loaded, how many are busy, how many requests wait. */
+export interface PoolHealth {
+  readonly workers: number;
+  readonly ready: number;
+  readonly busy: number;
+  readonly queued: number;
+}
+
+/** Queued requests per regular worker beyond which new ones are refused as busy. */
+const QUEUE_PER_WORKER = 16;
 
 interface Slot {
   worker: Worker;
@@ -79,11 +97,23 @@ export class WorkerPool implements KnowledgeStore {
     return (await this.submit({ op: 'size' })) as number;
   }
 
+  health(): PoolHealth {
+    return {
+      workers: this.slots.length,
+      ready: this.slots.filter((s) => s.ready).length,
+      busy: this.slots.filter((s) => s.task).length,
+      queued: this.queue.length,
+    };
+  }
+
   /** Terminates every worker; queued and running requests are rejected. */
   async close(): Promise<void> {
     this.closed = true;
     const stopped = new ResourceError('The query service is shutting down', { code: 'POOL_CLOSED' });
-    for (const task of this.queue.splice(0)) task.reject(stopped);
+    for (const task of this.queue.splice(0)) {
+      clearTimeout(task.waitTimer);
+      task.reject(stopped);
+    }
     await Promise.all(
       this.slots.splice(0).map((slot) => {
         if (slot.task) {
@@ -97,8 +127,22 @@ export class WorkerPool implements KnowledgeStore {
 
   private submit(body: RequestBody): Promise<unknown> {
     if (this.closed) return Promise.reject(new ResourceError('The query service is shutting down', { code: 'POOL_CLOSED' }));
+    if (this.slots.length === 0) return Promise.reject(new ResourceError('No query worker is available (none could load the data); see the server log', { code: 'UNAVAILABLE' }));
+    const cap = QUEUE_PER_WORKER * Math.max(1, this.options.workers);
+    if (this.queue.length >= cap) return Promise.reject(new ResourceError(`The server is busy: ${cap} requests are already waiting; retry later`, { code: 'BUSY' }));
     return new Promise((resolve, reject) => {
-      this.queue.push({ body, resolve, reject });
+      const task: Task = {
+        body,
+        resolve,
+        reject,
+        waitTimer: setTimeout(() => {
+          const index = this.queue.indexOf(task);
+          if (index < 0) return;
+          this.queue.splice(index, 1);
+          reject(new ResourceError(`The server is busy: no query worker became free within ${this.options.queryTimeoutMs} ms; retry later`, { code: 'BUSY' }));
+        }, this.options.queryTimeoutMs),
+      };
+      this.queue.push(task);
       this.dispatch();
     });
   }
@@ -114,6 +158,7 @@ export class WorkerPool implements KnowledgeStore {
     for (const slot of order) {
       if (!slot.ready || slot.task || this.queue.length === 0) continue;
       const task = this.queue.shift() as Task;
+      clearTimeout(task.waitTimer);
       const id = this.nextId++;
       const timer = setTimeout(() => this.timeOut(slot), slot.reserve ? this.reserveLimitMs : this.options.queryTimeoutMs);
       slot.task = { ...task, id, timer };
@@ -148,7 +193,10 @@ export class WorkerPool implements KnowledgeStore {
   private failQueue(e: unknown): void {
     if (this.slots.length > 0) return;
     const error = e instanceof Error ? e : new InternalError(String(e));
-    for (const task of this.queue.splice(0)) task.reject(error);
+    for (const task of this.queue.splice(0)) {
+      clearTimeout(task.waitTimer);
+      task.reject(error);
+    }
   }
 
   private spawn(reserve: boolean): Promise<void> {

@@ -1,4 +1,6 @@
 /** Unit tests of src/sparql/pool.ts: worker threads answer queries, runaway or trapping queries are stopped and their worker replaced, and the pool keeps answering. */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { QuerySyntaxError, ResourceError, TimeoutError } from '../../../src/errors';
 import { WorkerPool } from '../../../src/sparql/pool';
@@ -76,6 +78,36 @@ describe('WorkerPool', () => {
     expect(third).toBeInstanceOf(ResourceError);
     expect((third as ResourceError).code).toBe('BUSY');
     expect(await fresh.query('ASK { ?s ?p ?o }')).toEqual({ kind: 'ask', value: true });
+    await fresh.close();
+  }, 20_000);
+
+  it('refuses a request at once as busy when the queue is full, instead of queueing without bound', async () => {
+    const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 1, queryTimeoutMs: 3000 });
+    const settle = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+    // Two runaways hold the regular worker and the reserve; sixteen quick queries fill the queue (16 per regular worker).
+    const held = [settle(fresh.query(RUNAWAY)), settle(fresh.query(RUNAWAY))];
+    const queued = Array.from({ length: 16 }, () => settle(fresh.query('ASK { ?s ?p ?o }')));
+    const refused = await settle(fresh.query('ASK { ?s ?p ?o }'));
+    expect(refused).toBeInstanceOf(ResourceError);
+    expect((refused as ResourceError).code).toBe('BUSY');
+    expect(fresh.health()).toMatchObject({ workers: 2, queued: 16 });
+    await fresh.close();
+    await Promise.all([...held, ...queued]);
+  }, 20_000);
+
+  it('refuses requests at once when no worker is left because replacements cannot load the data', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdkg-pool-'));
+    for (const f of fs.readdirSync(DATA)) fs.copyFileSync(path.join(DATA, f), path.join(dir, f));
+    const fresh = await WorkerPool.start({ dataDir: dir, ontologyDir: '', loadOntology: false, workers: 1, queryTimeoutMs: 800 });
+    // The files break after start: a worker replaced after a timeout cannot load them.
+    fs.writeFileSync(path.join(dir, 'zz-broken.ttl'), '<http://example.org/a> <http://example.org/b> .\n');
+    const settle = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+    await Promise.all([settle(fresh.query(RUNAWAY)), settle(fresh.query(RUNAWAY))]);
+    // Wait until both replacements have failed to load.
+    while (fresh.health().workers > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    const refused = await settle(fresh.query('ASK { ?s ?p ?o }'));
+    expect(refused).toBeInstanceOf(ResourceError);
+    expect((refused as ResourceError).code).toBe('UNAVAILABLE');
     await fresh.close();
   }, 20_000);
 

@@ -49,7 +49,7 @@ const query: CliCommand = {
     }
     const { store } = loadStore(config);
     // FROM / FROM NAMED choose the dataset here as on the endpoint (SPARQL 1.1 Query §13.2).
-    const result = store.querySync(text, { dataset: queryDataset(parsed) });
+    const result = store.querySync(text, { dataset: queryDataset(parsed), form: parsed.form });
     if (result.kind === 'graph') io.out(await serialiser(format ?? 'turtle').serialise(result.quads));
     else io.out(resultFormat(format ?? 'table').serialise(result));
     return 0;

@@ -4,10 +4,10 @@
  * column, and requests this read-only endpoint does not serve (SPARQL Update,
  * SERVICE) are refused with a message naming the feature.
  */
+import type { QueryForm } from '../store/types';
 import { Generator, Parser, type Query, type SparqlQuery, type Variable } from 'sparqljs';
 import { QuerySyntaxError, UnsupportedError } from '../errors';
 
-export type QueryForm = 'select' | 'ask' | 'construct' | 'describe';
 
 export interface ParsedQuery {
   /** The text as sent (what the store runs unless the layer above had to rewrite the syntax tree). */

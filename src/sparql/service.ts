@@ -64,7 +64,7 @@ export class SparqlService {
     const ast = query.ast as ParsedQuery['ast'] & { limit?: number };
     const limited = ast.queryType !== 'ASK' && (ast.limit === undefined || ast.limit > cap);
     const text = limited ? generateQuery({ ...ast, limit: cap } as ParsedQuery['ast']) : query.text;
-    const result = await this.store.query(text, { dataset, baseIri: this.options.baseIri });
+    const result = await this.store.query(text, { dataset, baseIri: this.options.baseIri, form: query.form });
     return { query, ...this.cut(result) };
   }
 

@@ -128,13 +128,15 @@ export class EmbeddedStore implements KnowledgeStore {
   /** Runs a query synchronously (inside a worker thread, where blocking is harmless). */
   querySync(sparql: string, options: QueryOptions = {}): QueryResult {
     const opts = { ...datasetOptions(options.dataset), ...(options.baseIri ? { base_iri: options.baseIri } : {}) };
+    if (options.form === 'construct' || options.form === 'describe') return this.graphQuery(sparql, opts);
     let out: ReturnType<ox.Store['query']>;
     try {
       // SELECT and ASK come back as SPARQL JSON text: it names the projected variables even when there is no row.
       out = this.store.query(sparql, { ...opts, results_format: 'application/sparql-results+json' });
     } catch (e) {
-      // CONSTRUCT and DESCRIBE reject a results format (Oxigraph checks it after parsing, before evaluating): run them without one to get quads.
-      if (e instanceof Error && e.message.startsWith(GRAPH_QUERY_FORMAT_ERROR)) return this.graphQuery(sparql, opts);
+      // A caller that did not give the form: CONSTRUCT and DESCRIBE reject a results format (Oxigraph checks it
+      // after parsing, before evaluating), so they are run again without one to get quads.
+      if (options.form === undefined && e instanceof Error && e.message.startsWith(GRAPH_QUERY_FORMAT_ERROR)) return this.graphQuery(sparql, opts);
       throw queryError(e);
     }
     if (typeof out === 'string') {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type * as RDF from '@rdfjs/types';
 import { Generator, Parser, type Query } from 'sparqljs';
 import { PREFIXES } from '../../ontology/namespaces';
-import { BadRequestError, InternalError, KbError } from '../errors';
+import { BadRequestError, InternalError } from '../errors';
 import { distinct, isAbsoluteIri } from './terms';
 import type { Binding, KnowledgeStore } from './types';
 
@@ -32,7 +32,7 @@ export class QueryLibrary<Name extends string> {
       if (out.type !== 'query') throw new InternalError('an update, not a query');
       query = out;
     } catch (e) {
-      throw new KbError('INTERNAL_QUERY', `Internal query ${file} does not load: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      throw new InternalError(`Internal query ${file} does not load: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
     this.parsed.set(name, query);
     return query;
@@ -57,15 +57,21 @@ export class QueryLibrary<Name extends string> {
 
   /** Runs a SELECT query and returns its rows. */
   async select(store: KnowledgeStore, name: Name, params?: QueryParams): Promise<readonly Binding[]> {
-    const result = await store.query(this.text(name, params));
-    if (result.kind !== 'select') throw new KbError('INTERNAL_QUERY', `Internal query ${name} is not a SELECT query`);
+    const result = await store.query(this.textOfForm(name, 'SELECT', params), { form: 'select' });
+    if (result.kind !== 'select') throw new InternalError(`Internal query ${name} gave no solutions`);
     return result.bindings;
   }
 
   /** Runs a CONSTRUCT query and returns its triples, each once. */
   async construct(store: KnowledgeStore, name: Name, params?: QueryParams): Promise<RDF.Quad[]> {
-    const result = await store.query(this.text(name, params));
-    if (result.kind !== 'graph') throw new KbError('INTERNAL_QUERY', `Internal query ${name} is not a CONSTRUCT query`);
+    const result = await store.query(this.textOfForm(name, 'CONSTRUCT', params), { form: 'construct' });
+    if (result.kind !== 'graph') throw new InternalError(`Internal query ${name} gave no graph`);
     return distinct(result.quads);
+  }
+
+  /** The bound text, after checking the file holds the form the caller runs it as (the store is then told the form). */
+  private textOfForm(name: Name, form: 'SELECT' | 'CONSTRUCT', params?: QueryParams): string {
+    if (this.load(name).queryType !== form) throw new InternalError(`Internal query ${name} is not a ${form} query`);
+    return this.text(name, params);
   }
 }

@@ -35,9 +35,18 @@ export interface DatasetSpec {
   readonly namedGraphs?: readonly string[];
 }
 
+/** The four SPARQL query forms (SPARQL 1.1 Query §16). */
+export type QueryForm = 'select' | 'ask' | 'construct' | 'describe';
+
 export interface QueryOptions {
   readonly dataset?: DatasetSpec;
   readonly baseIri?: string;
+  /**
+   * The query's form, when the caller has parsed it (the query layer always
+   * has): a backend then asks for the right kind of answer at once (results
+   * or a graph; an Accept header for a remote store) instead of finding out.
+   */
+  readonly form?: QueryForm;
 }
 
 /** A read-only view of the knowledge base: what the SPARQL and export layers need. */

@@ -25,13 +25,13 @@ class RecordingStore implements KnowledgeStore {
 }
 
 describe('SparqlService', () => {
-  it('answers through any KnowledgeStore, passing the dataset and its base IRI', async () => {
+  it('answers through any KnowledgeStore, passing the dataset, its base IRI and the query form', async () => {
     const recording = new RecordingStore();
     const service = new SparqlService(recording, { maxResults: 100, baseIri: BASE });
     const dataset = { defaultGraphs: ['https://w3id.org/cdkg/graph/places'], namedGraphs: [] };
     const out = await service.query('SELECT ?c WHERE { ?c a <http://example.org/City> }', dataset);
     expect(out.result.kind === 'select' && out.result.bindings).toHaveLength(2);
-    expect(recording.seen[0].options).toEqual({ dataset, baseIri: BASE });
+    expect(recording.seen[0].options).toEqual({ dataset, baseIri: BASE, form: 'select' });
   });
 
   it('refuses malformed queries and updates before they reach the store', async () => {

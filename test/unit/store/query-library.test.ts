@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataFactory } from 'n3';
-import { BadRequestError, KbError } from '../../../src/errors';
+import { BadRequestError, InternalError } from '../../../src/errors';
 import { EmbeddedStore } from '../../../src/store/oxigraph';
 import { QueryLibrary } from '../../../src/store/query-library';
 
@@ -45,14 +45,23 @@ describe('QueryLibrary', () => {
     expect(quads).toHaveLength(2);
   });
 
-  test('a malformed or missing file is an INTERNAL_QUERY error naming the file', () => {
-    expect(() => library.text('broken')).toThrow(KbError);
+  test('a malformed or missing file is an internal error naming the file', () => {
+    expect(() => library.text('broken')).toThrow(InternalError);
     expect(() => library.text('broken')).toThrow(/broken\.rq/);
     expect(() => library.text('missing')).toThrow(/missing\.rq/);
   });
 
-  test('running a SELECT file as CONSTRUCT is refused', async () => {
+  test('running a SELECT file as CONSTRUCT, or the reverse, is refused before the store is asked', async () => {
     await expect(library.construct(store, 'labels')).rejects.toThrow(/not a CONSTRUCT query/);
+    await expect(library.select(store, 'copy')).rejects.toThrow(/not a SELECT query/);
+  });
+
+  test('tells the store the form of the query it runs', async () => {
+    const seen: (string | undefined)[] = [];
+    const recording = { ...store, query: (text: string, options?: { form?: string }) => (seen.push(options?.form), store.query(text, options as never)) } as unknown as EmbeddedStore;
+    await library.select(recording, 'labels');
+    await library.construct(recording, 'copy');
+    expect(seen).toEqual(['select', 'construct']);
   });
   test('refuses to bind a named node that is not an absolute IRI, so no raw text reaches the generated query', () => {
     for (const bad of ['relative/path', 'http://x/ y', 'http://x/> } ; DROP ALL', '']) {

@@ -50,6 +50,11 @@ export class Description {
     return this;
   }
 
+  /** Every statement added so far, as (subject, predicate, object), in insertion order. */
+  entries(): (readonly [string, string, Obj])[] {
+    return [...this.subjects].flatMap(([s, pairs]) => pairs.map(([p, o]) => [s, p, o] as const));
+  }
+
   /** Writes Turtle; `first` (the document's own IRI) leads, the other subjects follow sorted by IRI. */
   toTurtle(first?: string): Promise<string> {
     const writer = new Writer({ prefixes: { ...PREFIXES } });

@@ -3,7 +3,7 @@
  * turns it into the OWL 2 ontology (ontology/cdkg.ttl) and the SHACL shapes
  * (ontology/shapes.ttl); nothing else defines a class or a property.
  */
-import { CDKG, DCT, ELI, FOAF, OA, ORG, PROV, RDF, SCHEMA, SKOS, XSD } from './namespaces';
+import { CDKG, DCT, ELI, FOAF, OA, ORG, PROV, RDF, SCHEMA, SKOS, XSD, entityIri } from './namespaces';
 
 export const ONTOLOGY_VERSION = '0.1.0';
 
@@ -12,9 +12,14 @@ export interface ClassDef {
   readonly label: string;
   readonly definition: string;
   readonly subClassOf?: readonly string[];
-  /** skos mappings where the match is real but not strict enough for subclassing. */
+  /**
+   * Terms of other vocabularies that mean nearly the same but not strictly enough for subclassing.
+   * Written as rdfs:seeAlso, not skos:closeMatch: SKOS gives skos:closeMatch the domain and range
+   * skos:Concept (SKOS Reference §10.6, through skos:semanticRelation), so under RDFS or OWL Full
+   * semantics every class and property it links would become a skos:Concept; rdfs:seeAlso is an
+   * annotation property built into OWL 2 and entails nothing about its subject.
+   */
   readonly closeMatch?: readonly string[];
-  readonly exactMatch?: readonly string[];
 }
 
 export interface PropertyDef {
@@ -26,6 +31,7 @@ export interface PropertyDef {
   /** Classes (object properties) or datatypes (datatype properties); several mean "any of". */
   readonly range: readonly string[];
   readonly subPropertyOf?: readonly string[];
+  /** As ClassDef.closeMatch (written as rdfs:seeAlso). */
   readonly closeMatch?: readonly string[];
   readonly symmetric?: boolean;
   /** Whether the property states a fact of the source and so needs a statement node beside the plain triple. */
@@ -51,6 +57,9 @@ const ACTOR = [CDKG.Actor];
 const INSTRUMENT = [CDKG.Instrument];
 const DATES = [XSD.date, XSD.gYearMonth, XSD.gYear];
 
+// cdkg:Statement is not declared a subclass of rdf:Statement: OWL 2 DL forbids reserved vocabulary as a class
+// (Structural Specification §5.1), and RDFS entailment types statement nodes rdf:Statement anyway through the
+// domain of rdf:subject (RDF 1.1 Semantics §9.2.1).
 export const CLASSES: readonly ClassDef[] = [
   { iri: CDKG.Actor, label: 'actor', definition: 'A party that acts in the international governance of cyberspace: a state, a union of states, an international organisation or a group of states.', subClassOf: [PROV.Agent, FOAF.Agent] },
   { iri: CDKG.State, label: 'state', definition: 'A sovereign state acting in international relations.', subClassOf: [CDKG.Actor], closeMatch: [SCHEMA.Country] },
@@ -65,7 +74,7 @@ export const CLASSES: readonly ClassDef[] = [
   { iri: CDKG.DomesticLaw, label: 'domestic law', definition: 'A law enacted by one state, such as the US CLOUD Act.', subClassOf: [CDKG.Instrument, SCHEMA.Legislation] },
   { iri: CDKG.Process, label: 'process', definition: 'A diplomatic process or body in which actors negotiate or deliberate, such as the UN Ad Hoc Committee on cybercrime, the UN GGE or the OEWG.', subClassOf: [PROV.Activity], closeMatch: [SCHEMA.Event] },
   { iri: CDKG.Source, label: 'source', definition: 'A document that states facts recorded in CDKG.', subClassOf: [PROV.Entity, SCHEMA.CreativeWork] },
-  { iri: CDKG.Statement, label: 'statement', definition: 'One fact of CDKG as a node of its own (a qualified form of a plain triple) that carries the source, the quoted text the fact rests on and the time it holds for.', subClassOf: [RDF.Statement, PROV.Entity] },
+  { iri: CDKG.Statement, label: 'statement', definition: 'One fact of CDKG as a node of its own (a qualified form of a plain triple) that carries the source, the quoted text the fact rests on and the time it holds for.', subClassOf: [PROV.Entity], closeMatch: [RDF.Statement] },
   { iri: CDKG.Stance, label: 'stance', definition: 'How an actor positions itself towards an instrument or a process: promoting, supporting, championing, criticising or opposing it.', subClassOf: [SKOS.Concept] },
   { iri: CDKG.Priority, label: 'priority', definition: 'A quality an actor seeks for a process, such as inclusiveness or transparency.', subClassOf: [SKOS.Concept] },
   { iri: CDKG.EngagementLevel, label: 'engagement level', definition: 'Whether an engagement is multilateral or bilateral, as the source frames it.', subClassOf: [SKOS.Concept] },
@@ -123,7 +132,7 @@ export const PROPERTIES: readonly PropertyDef[] = [
   { iri: CDKG.entryIntoForceCondition, label: 'entry into force condition', definition: 'When the instrument enters into force, in the words of the source, such as "90 days after the 40th ratification".', kind: 'datatype', domain: INSTRUMENT, range: [RDF.langString], fact: true },
   { iri: CDKG.purpose, label: 'purpose', definition: 'What the instrument facilitates, in the words of the source.', kind: 'datatype', domain: INSTRUMENT, range: [RDF.langString], fact: true },
   { iri: CDKG.documentSymbol, label: 'document symbol', definition: 'The official document symbol, such as A/RES/74/247.', kind: 'datatype', domain: INSTRUMENT, range: [XSD.string], subPropertyOf: [DCT.identifier], fact: true },
-  { iri: CDKG.officialTitle, label: 'official title', definition: 'The official title of the instrument, as its source gives it.', kind: 'datatype', domain: INSTRUMENT, range: [RDF.langString], subPropertyOf: [DCT.title], fact: true },
+  { iri: CDKG.officialTitle, label: 'official title', definition: 'The official title of the instrument, as its source gives it.', kind: 'datatype', domain: INSTRUMENT, range: [RDF.langString], closeMatch: [DCT.title], fact: true },
   { iri: CDKG.votesInFavour, label: 'votes in favour', definition: 'Votes in favour in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.integer], fact: true },
   { iri: CDKG.votesAgainst, label: 'votes against', definition: 'Votes against in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.integer], fact: true },
   { iri: CDKG.abstentions, label: 'abstentions', definition: 'Abstentions in the recorded vote adopting the resolution.', kind: 'datatype', domain: [CDKG.Resolution], range: [XSD.integer], fact: true },
@@ -180,6 +189,10 @@ export const ENTITY_CLASSES = [
 export const ONTOLOGY_META = {
   title: 'CDKG ontology',
   description: 'Classes and properties of the Cyber Diplomacy Knowledge Graph: actors, instruments and processes of the international governance of cyberspace, and statements that tie each fact to the source text it comes from.',
-  creator: 'CDKG project',
+  /** The agent that publishes the ontology and the dataset (described in data/dataset.ttl). */
+  creator: entityIri('agent', 'cdkg-project'),
+  /** The creator's name, for descriptions that must name the agent without data/dataset.ttl. */
+  creatorName: 'CDKG project',
   issued: '2026-11-28',
+  modified: '2026-11-28',
 } as const;

@@ -33,7 +33,8 @@ export const CONTEXT_IRI = `${BASE}context.jsonld` as const;
 /** Parts of the dataset description (VoID, DCAT): fragments of DATASET_IRI, as they exist only inside that document. */
 export const DATASET_PARTS = {
   sparqlService: `${DATASET_IRI}#sparql`,
-  wikidataLinks: `${DATASET_IRI}#wikidata-links`,
+  /** The linkset of one link predicate to Wikidata (VoID §5: a linkset's links share one predicate), by the predicate's `prefix-local` slug. */
+  wikidataLinks: (predicateSlug: string) => `${DATASET_IRI}#wikidata-links-${predicateSlug}`,
   /** The distribution of one dump, by serialiser name. */
   dump: (format: string) => `${DATASET_IRI}#dump-${format}`,
 } as const;
@@ -83,7 +84,7 @@ export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
   'broadMatch', 'narrowMatch', 'relatedMatch', 'hasTopConcept', 'notation', 'related',
 ]);
 export const SH = namespace('http://www.w3.org/ns/shacl#', [
-  'NodeShape', 'PropertyShape', 'targetClass', 'targetNode', 'targetSubjectsOf', 'targetObjectsOf', 'property', 'path', 'class', 'datatype', 'minCount',
+  'NodeShape', 'PropertyShape', 'targetClass', 'targetNode', 'targetSubjectsOf', 'targetObjectsOf', 'property', 'path', 'class', 'datatype', 'minCount', 'not',
   'maxCount', 'nodeKind', 'IRI', 'Literal', 'BlankNodeOrIRI', 'languageIn', 'uniqueLang', 'or', 'message', 'severity', 'Violation',
   'name', 'description', 'in', 'pattern', 'hasValue', 'conforms', 'result', 'focusNode', 'resultPath', 'resultMessage',
   'sourceShape', 'value', 'resultSeverity', 'ValidationReport', 'ValidationResult',

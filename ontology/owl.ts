@@ -2,11 +2,13 @@
  * Builds the OWL 2 ontology (ontology/cdkg.ttl) from the TypeScript model.
  * Every term gets rdfs:label, rdfs:comment and skos:definition in English
  * (rdfs:comment for generic RDF tools, skos:definition for vocabulary
- * browsers), rdfs:isDefinedBy the ontology, and its alignments.
+ * browsers), rdfs:isDefinedBy the ontology, and its alignments; every
+ * external term used is declared (./declarations.ts), so the ontology is OWL 2 DL.
  */
 import { CDKG_NS, DCT, LICENSES, ONTOLOGY_IRI, OWL, PREFIXES, RDF, RDFS, SHAPES_IRI, SKOS, VANN, XSD } from './namespaces';
 import { CLASSES, CONCEPTS, ONTOLOGY_META, ONTOLOGY_VERSION, PROPERTIES, SCHEMES, type PropertyDef } from './model';
 import { Description, blank, en, iri, list, str, typed, type Obj } from './description';
+import { declareExternalTerms } from './declarations';
 
 /** The prefix the namespace table gives the ontology namespace (vann:preferredNamespacePrefix). */
 const ONTOLOGY_PREFIX = Object.entries(PREFIXES).find(([, ns]) => ns === CDKG_NS)?.[0] ?? '';
@@ -37,7 +39,7 @@ function addProperty(d: Description, p: PropertyDef): void {
   d.add(p.iri, RDFS.domain, classOrUnion(p.domain, 'class'));
   d.add(p.iri, RDFS.range, classOrUnion(p.range, p.kind === 'object' ? 'class' : 'datatype'));
   d.add(p.iri, RDFS.subPropertyOf, ...(p.subPropertyOf ?? []).map(iri));
-  d.add(p.iri, SKOS.closeMatch, ...(p.closeMatch ?? []).map(iri));
+  d.add(p.iri, RDFS.seeAlso, ...(p.closeMatch ?? []).map(iri));
 }
 
 /** The ontology as Turtle text. */
@@ -46,11 +48,13 @@ export function ontologyTurtle(): Promise<string> {
   d.add(ONTOLOGY_IRI, RDF.type, iri(OWL.Ontology));
   d.add(ONTOLOGY_IRI, OWL.versionIRI, iri(VERSION_IRI));
   d.add(ONTOLOGY_IRI, OWL.versionInfo, str(ONTOLOGY_VERSION));
+  d.add(ONTOLOGY_IRI, RDFS.label, en(ONTOLOGY_META.title));
   d.add(ONTOLOGY_IRI, DCT.title, en(ONTOLOGY_META.title));
   d.add(ONTOLOGY_IRI, DCT.description, en(ONTOLOGY_META.description));
   d.add(ONTOLOGY_IRI, DCT.license, iri(LICENSES.data));
-  d.add(ONTOLOGY_IRI, DCT.creator, str(ONTOLOGY_META.creator));
+  d.add(ONTOLOGY_IRI, DCT.creator, iri(ONTOLOGY_META.creator));
   d.add(ONTOLOGY_IRI, DCT.issued, typed(ONTOLOGY_META.issued, XSD.date));
+  d.add(ONTOLOGY_IRI, DCT.modified, typed(ONTOLOGY_META.modified, XSD.date));
   d.add(ONTOLOGY_IRI, VANN.preferredNamespacePrefix, str(ONTOLOGY_PREFIX));
   d.add(ONTOLOGY_IRI, VANN.preferredNamespaceUri, typed(CDKG_NS, XSD.anyURI));
   d.add(ONTOLOGY_IRI, RDFS.seeAlso, iri(SHAPES_IRI));
@@ -59,8 +63,7 @@ export function ontologyTurtle(): Promise<string> {
     d.add(c.iri, RDF.type, iri(OWL.Class));
     annotate(d, c.iri, c.label, c.definition);
     d.add(c.iri, RDFS.subClassOf, ...(c.subClassOf ?? []).map(iri));
-    d.add(c.iri, SKOS.closeMatch, ...(c.closeMatch ?? []).map(iri));
-    d.add(c.iri, SKOS.exactMatch, ...(c.exactMatch ?? []).map(iri));
+    d.add(c.iri, RDFS.seeAlso, ...(c.closeMatch ?? []).map(iri));
   }
   for (const p of PROPERTIES) addProperty(d, p);
   for (const s of SCHEMES) {
@@ -77,5 +80,6 @@ export function ontologyTurtle(): Promise<string> {
     annotate(d, c.iri, c.label, c.definition);
     d.add(c.iri, SKOS.inScheme, iri(c.scheme));
   }
+  declareExternalTerms(d);
   return d.toTurtle(ONTOLOGY_IRI);
 }

@@ -1,18 +1,20 @@
 /**
  * Builds the SHACL shapes (ontology/shapes.ttl) from the TypeScript model.
  *
- * - Entities (instances of ENTITY_CLASSES): IRIs under /id/ with an English label.
+ * - Entities (instances of ENTITY_CLASSES): IRIs under /id/.
+ * - Entities, value-set members and statements: an English label.
  * - Every property: its subjects are in the declared domain
  *   (sh:targetSubjectsOf, SHACL §2.1.3.3) and its values in the declared range.
  * - Statement nodes: exactly one subject, predicate (a fact property) and
- *   object, at least one source, exactly one quote, and the qualifiers' value sets.
+ *   object, at least one source, exactly one quote, and the qualifiers' value sets;
+ *   per fact property, subject and object in its domain and range.
  * - Quotes: oa:TextQuoteSelector with exactly one non-empty oa:exact.
  *
  * sh:class follows rdfs:subClassOf in the data graph (SHACL §4.1.1), which is
  * why validation runs on the union of the ontology and the data.
  */
 import { CDKG, DCT, ID_NS, LICENSES, OA, ONTOLOGY_IRI, OWL, RDF, RDFS, SH, SHAPES_IRI, SHAPES_NS, XSD, compact } from './namespaces';
-import { CONCEPTS, ENTITY_CLASSES, ONTOLOGY_META, PROPERTIES, type PropertyDef } from './model';
+import { CONCEPTS, ENTITY_CLASSES, ONTOLOGY_META, PROPERTIES, SCHEMES, type PropertyDef } from './model';
 import { Description, blank, en, iri, list, str, typed, type Obj } from './description';
 
 type Pair = readonly [string, Obj];
@@ -104,7 +106,48 @@ function entityShape(d: Description): void {
   d.add(shape, SH.nodeKind, iri(SH.IRI));
   d.add(shape, SH.pattern, str(`^${ID_NS.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   d.add(shape, SH.message, en(`An entity must be an IRI under ${ID_NS}`));
-  d.add(shape, SH.property, count(RDFS.label, 1, undefined, 'An entity needs an rdfs:label, and every label must be tagged @en', [SH.languageIn, list([str('en')])]));
+}
+
+/**
+ * Every node a page or a table names by its label: entities, the members of
+ * every value set (stances, engagement levels, adoption modes, priorities)
+ * and statement nodes.
+ */
+export const LABELLED_CLASSES: readonly string[] = [...new Set<string>([...ENTITY_CLASSES, ...SCHEMES.map((s) => s.memberClass), CDKG.Statement])];
+
+function labelShape(d: Description): void {
+  const shape = `${SHAPES_NS}EnglishLabel`;
+  d.add(shape, RDF.type, iri(SH.NodeShape));
+  d.add(shape, RDFS.label, en('English label'));
+  d.add(shape, SH.targetClass, ...LABELLED_CLASSES.map(iri));
+  d.add(shape, SH.message, en('An entity, value-set member or statement needs an English label'));
+  d.add(shape, SH.property, count(RDFS.label, 1, undefined, 'An entity, value-set member or statement needs an rdfs:label, and every label must be tagged @en', [SH.languageIn, list([str('en')])]));
+}
+
+/**
+ * The statement node of a fact fits its predicate: rdf:subject in the
+ * predicate's domain and rdf:object in its range. SHACL Core cannot target
+ * "nodes whose rdf:predicate is P", so each shape targets every node with an
+ * rdf:predicate and states the implication "rdf:predicate is P → subject and
+ * object fit P" as `sh:or (sh:not [rdf:predicate = P]) [fits P]` (SHACL
+ * §4.6.1 sh:not, §4.6.3 sh:or). Whether the plain triple itself is asserted
+ * is not expressible in SHACL Core; `kb validate` checks it with SPARQL
+ * (src/store/queries/unasserted-statements.rq).
+ */
+function statementFitShape(d: Description, p: PropertyDef): void {
+  const shape = `${SHAPES_NS}${localName(p.iri)}Statement`;
+  const kind = p.kind === 'object' ? 'class' : 'datatype';
+  const rangeText = kind === 'class' ? `an instance of ${names(p.range)}` : `a literal of type ${names(p.range)}`;
+  d.add(shape, RDF.type, iri(SH.NodeShape));
+  d.add(shape, RDFS.label, en(`statement of ${p.label}`));
+  d.add(shape, SH.targetSubjectsOf, iri(RDF.predicate));
+  d.add(shape, SH.message, en(`A statement with rdf:predicate ${compact(p.iri)} needs an rdf:subject that is an instance of ${names(p.domain)} and an rdf:object that is ${rangeText}`));
+  const aboutP = blank([SH.path, iri(RDF.predicate)], [SH.hasValue, iri(p.iri)]);
+  const fits = blank(
+    [SH.property, blank([SH.path, iri(RDF.subject)], ...typeConstraint(p.domain, 'class'))],
+    [SH.property, blank([SH.path, iri(RDF.object)], [SH.nodeKind, iri(kind === 'class' ? SH.IRI : SH.Literal)], ...typeConstraint(p.range, kind))],
+  );
+  d.add(shape, SH.or, list([blank([SH.not, aboutP]), fits]));
 }
 
 /** The shapes as Turtle text. */
@@ -116,7 +159,9 @@ export function shapesTurtle(): Promise<string> {
   d.add(SHAPES_IRI, DCT.license, iri(LICENSES.data));
   d.add(SHAPES_IRI, RDFS.seeAlso, iri(ONTOLOGY_IRI));
   entityShape(d);
+  labelShape(d);
   statementShape(d);
+  for (const p of PROPERTIES.filter((q) => q.fact)) statementFitShape(d, p);
   quoteShape(d);
   for (const p of PROPERTIES) propertyShape(d, p);
   return d.toTurtle(SHAPES_IRI);

@@ -1,7 +1,7 @@
 /**
  * The DCAT 3 part of the dataset description: one dcat:Distribution per
  * dump (download URL, media type, compression, byte size, SPDX checksum;
- * DCAT 3 §6.8) and a dcat:DataService for the SPARQL endpoint (§6.9).
+ * DCAT 3 §6.8; a description says whether it keeps the named graphs) and a dcat:DataService for the SPARQL endpoint (§6.9).
  */
 import { DataFactory } from 'n3';
 import { DATASET_IRI, DATASET_PARTS, DCAT, DCT, LICENSES, RDF as RDFNS, SD, SPDX, XSD, mediaTypeIri } from '../../ontology/namespaces';
@@ -28,6 +28,9 @@ export function dcatQuads(emit: Emit, input: DcatInput): void {
     emit(dataset, DCAT.distribution, dist);
     emit(dist, RDFNS.type, namedNode(DCAT.Distribution));
     emit(dist, DCT.title, literal(`CDKG in ${format.title}, gzip-compressed`, 'en'));
+    emit(dist, DCT.description, literal(d.namedGraphs
+      ? `The whole dataset in ${format.title}, each data file and the ontology in a named graph of its own.`
+      : `The whole dataset in ${format.title}, its named graphs merged into one graph (${format.title} has no named graphs).`, 'en'));
     emit(dist, DCAT.downloadURL, url);
     emit(dist, DCAT.accessURL, url);
     emit(dist, DCAT.mediaType, namedNode(mediaTypeIri(d.mediaType)));

@@ -17,7 +17,7 @@ import { distinct } from '../store/terms';
 import { datasetStatistics } from './statistics';
 import { voidQuads } from './void';
 
-const { namedNode, literal, quad, blankNode } = DataFactory;
+const { namedNode, literal, quad } = DataFactory;
 
 export interface DescriptionOptions {
   /** The base URL the server answers at, such as `http://localhost:8080/`. */
@@ -32,7 +32,9 @@ export interface DescriptionOptions {
 export const DATASET_META = {
   title: 'Cyber Diplomacy Knowledge Graph (CDKG)',
   description: 'Who does what in the international governance of cyberspace: states, unions and organisations, the conventions, resolutions and laws they sign, promote or oppose, and the diplomatic processes they take part in. Every fact carries its source and the quoted text it rests on.',
+  /** The publisher: the agent that also creates the ontology. */
   publisher: ONTOLOGY_META.creator,
+  publisherName: ONTOLOGY_META.creatorName,
   issued: ONTOLOGY_META.issued,
 } as const;
 
@@ -55,8 +57,8 @@ export async function describeDataset(store: KnowledgeStore, options: Descriptio
   fallback(DCT.title, () => literal(DATASET_META.title, 'en'));
   fallback(DCT.description, () => literal(DATASET_META.description, 'en'));
   fallback(DCT.publisher, () => {
-    const publisher = blankNode('publisher');
-    emit(publisher, RDFS.label, literal(DATASET_META.publisher, 'en'));
+    const publisher = namedNode(DATASET_META.publisher);
+    emit(publisher, RDFS.label, literal(DATASET_META.publisherName, 'en'));
     return publisher;
   });
   fallback(DCT.license, () => namedNode(LICENSES.data));

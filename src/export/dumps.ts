@@ -12,8 +12,16 @@ import { NotFoundError } from '../errors';
 import type { KnowledgeStore } from '../store/types';
 import { exportQuads } from './export-rdf';
 import { serialiser, type SerialiserName } from './index';
+import { jsonLdDataset } from './jsonld';
 import { distinct } from '../store/terms';
 import { asTriples } from './quads';
+
+/**
+ * The serialiser of a dump: the dataset keeps its named graphs (one per file)
+ * in every format that can carry them, N-Quads and JSON-LD 1.1; the others
+ * (N-Triples, Turtle, RDF/XML) merge them into one graph.
+ */
+const dumpSerialiser = (format: SerialiserName) => (format === 'jsonld' ? jsonLdDataset : serialiser(format));
 
 /** The formats offered as dumps, in the order they are listed. */
 export const DUMP_FORMATS: readonly SerialiserName[] = ['ntriples', 'nquads', 'turtle', 'jsonld', 'rdfxml'];
@@ -41,6 +49,8 @@ export interface Dump {
   readonly sha256: string;
   /** Statements in the dump: quads for quad formats, distinct triples for the others. */
   readonly statements: number;
+  /** Whether the dump keeps the named graphs (else they are merged into one graph). */
+  readonly namedGraphs: boolean;
 }
 
 /** The public URL of a dump under a base such as `http://localhost:8080/`. */
@@ -53,7 +63,7 @@ export async function generateDumps(store: KnowledgeStore): Promise<Dump[]> {
   const quads = await exportQuads(store);
   const dumps: Dump[] = [];
   for (const format of DUMP_FORMATS) {
-    const s = serialiser(format);
+    const s = dumpSerialiser(format);
     // The JSON-LD dump embeds its context, so the file is complete without a network.
     const text = await s.serialise(quads);
     const bytes = zlib.gzipSync(Buffer.from(text, 'utf8'), { level: GZIP_LEVEL });
@@ -66,6 +76,7 @@ export async function generateDumps(store: KnowledgeStore): Promise<Dump[]> {
       byteSize: bytes.length,
       sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
       statements: s.quads ? distinct(quads).length : asTriples(quads).length,
+      namedGraphs: s.quads,
     });
   }
   return dumps;

@@ -7,7 +7,7 @@
  */
 import { CONTEXT_IRI, PREFIXES, RDF as RDFNS } from '../../ontology/namespaces';
 import { CLASSES, PROPERTIES } from '../../ontology/model';
-import { KbError } from '../errors';
+import { UnsupportedError } from '../errors';
 
 export type JsonLdContext = { readonly '@context': Readonly<Record<string, string | Readonly<Record<string, string>>>> };
 
@@ -40,6 +40,6 @@ export function jsonldContext(): JsonLdContext {
  */
 export async function documentLoader(url: string): Promise<{ contextUrl: undefined; documentUrl: string; document: JsonLdContext }> {
   if (url === CONTEXT_IRI) return { contextUrl: undefined, documentUrl: url, document: jsonldContext() };
-  throw new KbError('REMOTE_CONTEXT', `JSON-LD context ${url} is not loaded: only ${CONTEXT_IRI} is known and nothing is fetched from the network`);
+  throw new UnsupportedError(`JSON-LD context ${url} is not loaded: only ${CONTEXT_IRI} is known and nothing is fetched from the network`);
 }
 

@@ -14,8 +14,8 @@ import { documentLoader, jsonldContext } from './jsonld-context';
 import { writeN3 } from './n3-writer';
 import { prepare } from './quads';
 
-async function toJsonLd(quads: readonly RDF.Quad[]): Promise<string> {
-  const nquads = await writeN3(prepare(quads, { keepGraphs: false }), { format: 'N-Quads', pretty: false });
+async function toJsonLd(quads: readonly RDF.Quad[], keepGraphs = false): Promise<string> {
+  const nquads = await writeN3(prepare(quads, { keepGraphs }), { format: 'N-Quads', pretty: false });
   const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads' });
   const compacted = await jsonld.compact(expanded, jsonldContext()['@context'] as jsonld.ContextDefinition, { documentLoader } as jsonld.Options.Compact);
   return `${JSON.stringify(compacted, null, 2)}\n`;
@@ -29,4 +29,20 @@ export const jsonLd = defineSerialiser({
   formatIri: FORMATS['JSON-LD'],
   quads: false,
   write: async (quads, sink) => sink(await toJsonLd(quads)),
+});
+
+/**
+ * JSON-LD of a whole dataset, as the dump writes it: each named graph stays a
+ * named graph, a node object with `@id` (the graph IRI) and `@graph` (JSON-LD
+ * 1.1 §4.9), as jsonld.fromRDF writes quads (§8.4). Documents and query
+ * results carry no graphs and use `jsonLd`.
+ */
+export const jsonLdDataset = defineSerialiser({
+  name: 'jsonld',
+  mediaType: 'application/ld+json',
+  extension: 'jsonld',
+  title: 'JSON-LD',
+  formatIri: FORMATS['JSON-LD'],
+  quads: true,
+  write: async (quads, sink) => sink(await toJsonLd(quads, true)),
 });

@@ -18,12 +18,14 @@ export interface DatasetStatistics {
   readonly distinctObjects: number;
   readonly properties: number;
   readonly classes: number;
-  /** Class IRI → distinct instances, by class IRI. */
-  readonly classPartitions: ReadonlyArray<{ readonly class: string; readonly entities: number }>;
+  /** Class IRI → distinct instances, and of those the entities (IRIs in the URI space), by class IRI. */
+  readonly classPartitions: ReadonlyArray<{ readonly class: string; readonly distinctSubjects: number; readonly entities: number }>;
   /** Property IRI → distinct triples, by property IRI. */
   readonly propertyPartitions: ReadonlyArray<{ readonly property: string; readonly triples: number }>;
   /** One entity per class (the first by IRI), by class IRI. */
   readonly examples: readonly string[];
+  /** Distinct triples of each loaded graph (one per file, the ontology included), by graph IRI. */
+  readonly graphs: ReadonlyArray<{ readonly graph: string; readonly triples: number }>;
   /** Links to Wikidata per linking predicate. */
   readonly wikidataLinks: ReadonlyArray<{ readonly predicate: string; readonly triples: number }>;
 }
@@ -53,7 +55,7 @@ async function compute(store: KnowledgeStore): Promise<DatasetStatistics> {
   const size = await storeStats(store);
   const [classes] = await EXPORT_QUERIES.select(store, 'classes');
   const [entities] = await EXPORT_QUERIES.select(store, 'entities', space);
-  const classPartitions = await EXPORT_QUERIES.select(store, 'class-partitions');
+  const classPartitions = await EXPORT_QUERIES.select(store, 'class-partitions', space);
   const propertyPartitions = await EXPORT_QUERIES.select(store, 'property-partitions');
   const examples = await EXPORT_QUERIES.select(store, 'examples', space);
   const links = await EXPORT_QUERIES.select(store, 'links', { target: literal(WD.$ns) });
@@ -64,9 +66,10 @@ async function compute(store: KnowledgeStore): Promise<DatasetStatistics> {
     distinctObjects: size.distinctObjects,
     properties: size.properties,
     classes: count(classes, 'classes'),
-    classPartitions: classPartitions.map((r) => ({ class: r.class.value, entities: count(r, 'entities') })),
+    classPartitions: classPartitions.map((r) => ({ class: r.class.value, distinctSubjects: count(r, 'subjects'), entities: count(r, 'entities') })),
     propertyPartitions: propertyPartitions.map((r) => ({ property: r.property.value, triples: count(r, 'triples') })),
     examples: [...new Set(examples.map((r) => r.example.value))].sort(),
+    graphs: size.graphs,
     wikidataLinks: links.map((r) => ({ predicate: r.predicate.value, triples: count(r, 'triples') })),
   };
 }

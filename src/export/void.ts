@@ -1,10 +1,12 @@
 /**
  * The VoID part of the dataset description: access (SPARQL endpoint, dumps),
  * statistics with class and property partitions (VoID §4.5–4.6), vocabularies,
- * URI space and examples, and a void:Linkset for the Wikidata links (§5).
+ * URI space and examples, every loaded graph as a subset (§3.3, so the subsets'
+ * void:triples add up to the dataset's when no triple is in two graphs), and one
+ * void:Linkset per predicate linking to Wikidata (§5).
  */
 import { DataFactory } from 'n3';
-import { DATASET_IRI, DATASET_PARTS, GRAPH_NS, ID_NS, PREFIXES, RDF as RDFNS, VOID, WD, WIKIDATA_DATASET, XSD } from '../../ontology/namespaces';
+import { DATASET_IRI, DATASET_PARTS, GRAPH_NS, ID_NS, PREFIXES, RDF as RDFNS, VOID, WD, WIKIDATA_DATASET, XSD, compact } from '../../ontology/namespaces';
 import type { Emit } from './describe-dataset';
 import { dumpUrl, type Dump } from './dumps';
 import type { DatasetStatistics } from './statistics';
@@ -55,6 +57,7 @@ export function voidQuads(emit: Emit, input: VoidInput): void {
     const partition = blankNode(`class-partition-${i}`);
     emit(dataset, VOID.classPartition, partition);
     emit(partition, VOID.class, namedNode(c.class));
+    emit(partition, VOID.distinctSubjects, integer(c.distinctSubjects));
     emit(partition, VOID.entities, integer(c.entities));
   });
   st.propertyPartitions.forEach((p, i) => {
@@ -63,21 +66,32 @@ export function voidQuads(emit: Emit, input: VoidInput): void {
     emit(partition, VOID.property, namedNode(p.property));
     emit(partition, VOID.triples, integer(p.triples));
   });
-  linkset(emit, st.wikidataLinks);
+  for (const g of st.graphs) {
+    emit(dataset, VOID.subset, namedNode(g.graph));
+    emit(namedNode(g.graph), a, namedNode(VOID.Dataset));
+    emit(namedNode(g.graph), VOID.triples, integer(g.triples));
+  }
+  linksets(emit, st.wikidataLinks);
 }
 
-function linkset(emit: Emit, links: DatasetStatistics['wikidataLinks']): void {
+/**
+ * One linkset per link predicate (VoID §5.1: the links of a linkset share one
+ * void:linkPredicate, so its void:triples count that predicate's links). The
+ * two datasets are named by void:subjectsTarget and void:objectsTarget only:
+ * void:target would say the same again without the direction.
+ */
+function linksets(emit: Emit, links: DatasetStatistics['wikidataLinks']): void {
   const dataset = namedNode(DATASET_IRI);
   const wikidata = namedNode(WIKIDATA_DATASET);
-  const set = namedNode(DATASET_PARTS.wikidataLinks);
   emit(wikidata, RDFNS.type, namedNode(VOID.Dataset));
   emit(wikidata, VOID.uriSpace, literal(WD.$ns));
-  emit(dataset, VOID.subset, set);
-  emit(set, RDFNS.type, namedNode(VOID.Linkset));
-  emit(set, VOID.subjectsTarget, dataset);
-  emit(set, VOID.objectsTarget, wikidata);
-  emit(set, VOID.target, dataset);
-  emit(set, VOID.target, wikidata);
-  for (const l of links) emit(set, VOID.linkPredicate, namedNode(l.predicate));
-  emit(set, VOID.triples, integer(links.reduce((n, l) => n + l.triples, 0)));
+  for (const l of links) {
+    const set = namedNode(DATASET_PARTS.wikidataLinks(compact(l.predicate).replace(':', '-')));
+    emit(dataset, VOID.subset, set);
+    emit(set, RDFNS.type, namedNode(VOID.Linkset));
+    emit(set, VOID.subjectsTarget, dataset);
+    emit(set, VOID.objectsTarget, wikidata);
+    emit(set, VOID.linkPredicate, namedNode(l.predicate));
+    emit(set, VOID.triples, integer(l.triples));
+  }
 }

@@ -8,24 +8,21 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sourceFiles } from '../store/load';
+import type { Config } from '../config';
+import { REVALIDATE } from './cache';
 import type { App } from './route';
 
-const lastModifiedByApp = new WeakMap<App, Date>();
-
 /**
- * When the served data last changed: the newest modification time of the
- * files the store was loaded from, to the second (HTTP dates have no
- * fractions, RFC 9110 §5.6.7). The store is read-only, so it is read once.
+ * When the served files last changed: the newest modification time of the
+ * files the store was loaded from and of the other files served (the shapes),
+ * to the second (HTTP dates have no fractions, RFC 9110 §5.6.7). Not the start
+ * of the process: a restart on the same files must keep Last-Modified, as it
+ * keeps the ETags. The store is read-only, so the server computes it once at start.
  */
-export function dataLastModified(app: App): Date {
-  const cached = lastModifiedByApp.get(app);
-  if (cached) return cached;
-  const { config } = app;
+export function filesLastModified(config: Config, extraFiles: readonly string[] = []): Date {
   const files = sourceFiles({ dataDir: config.dataDir, ontologyDir: config.ontologyDir, loadOntology: config.loadOntology, graphNames: config.graphNames });
-  const newest = Math.max(0, ...files.map((f) => fs.statSync(f.file).mtimeMs));
-  const date = new Date(Math.floor(newest / 1000) * 1000);
-  lastModifiedByApp.set(app, date);
-  return date;
+  const newest = Math.max(0, ...[...files.map((f) => f.file), ...extraFiles].map((f) => fs.statSync(f).mtimeMs));
+  return new Date(Math.floor(newest / 1000) * 1000);
 }
 
 export function etagOf(body: string | Buffer, mediaType: string): string {
@@ -53,12 +50,12 @@ export interface Representation {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** Writes a representation with its validators, or 304 when the request's validators match (only for 200 answers). */
+/** Writes a representation with its validators and Cache-Control (./cache.ts), or 304 when the request's validators match (only for 200 answers). */
 export function sendRepresentation(req: IncomingMessage, res: ServerResponse, app: App, rep: Representation): void {
   const status = rep.status ?? 200;
-  const lastModified = dataLastModified(app);
+  const { lastModified } = app;
   const etag = etagOf(rep.body, rep.contentType);
-  const validators = { ETag: etag, 'Last-Modified': lastModified.toUTCString(), Vary: 'Accept' };
+  const validators = { ETag: etag, 'Last-Modified': lastModified.toUTCString(), Vary: 'Accept', 'Cache-Control': REVALIDATE };
   if (status === 200 && notModified(req, etag, lastModified)) {
     res.writeHead(304, { ...validators, ...rep.headers });
     res.end();

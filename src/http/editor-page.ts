@@ -1,41 +1,16 @@
 /**
  * The query editor a browser gets at GET /sparql: YASGUI, served from this
  * server (node_modules/@zazuko/yasgui/build via /assets/yasgui/, no CDN),
- * opening one tab per named query.
+ * opening one tab per named query, inside the site's layout (skip link,
+ * navigation, <main>) like every other page.
  */
 import type { NamedQuery } from '../sparql/named';
+import { yasguiAssetHref } from './handlers/assets';
+import { html, jsonForScript, raw } from './pages/html';
+import { page } from './pages/layout';
 
-/** Text safe inside HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** JSON safe inside a <script> element: `<` is escaped so no `</script>` can close it early. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
-export function editorPage(title: string, queries: readonly NamedQuery[]): string {
-  const examples = queries.map((q) => ({ name: q.title, query: q.text }));
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="/assets/yasgui/yasgui.min.css">
-<link rel="alternate" type="text/turtle" href="/sparql" title="SPARQL service description">
-<style>body { font-family: system-ui, sans-serif; margin: 0 1rem; } header p { margin: 0.25rem 0 0.75rem; }</style>
-</head>
-<body>
-<header>
-<h1>${escapeHtml(title)}</h1>
-<p>SPARQL 1.1 endpoint at <code>/sparql</code> (GET or POST). One tab per <a href="/queries">named query</a>; the service description is at <code>/sparql</code> with <code>Accept: text/turtle</code>.</p>
-</header>
-<div id="yasgui"></div>
-<script type="application/json" id="examples">${scriptJson(examples)}</script>
-<script src="/assets/yasgui/yasgui.min.js"></script>
-<script>
+/** Runs in the browser: builds the editor in #yasgui from the examples in #examples. */
+const EDITOR_SCRIPT = `
   const examples = JSON.parse(document.getElementById('examples').textContent);
   const endpoint = location.origin + location.pathname;
   // A link such as /sparql#query=… (from the home page) opens its query in a tab of its own; that tab stays in front.
@@ -50,8 +25,17 @@ export function editorPage(title: string, queries: readonly NamedQuery[]): strin
   examples.forEach((example, i) => {
     yasgui.addTab(i === 0 && !fromUrl, { ...Yasgui.Tab.getDefaults(), name: example.name, yasqe: { value: example.query }, requestConfig: { ...yasgui.config.requestConfig, endpoint } });
   });
-</script>
-</body>
-</html>
 `;
+
+export function editorPage(title: string, queries: readonly NamedQuery[]): string {
+  const examples = queries.map((q) => ({ name: q.title, query: q.text }));
+  const head = html`<link rel="stylesheet" href="${yasguiAssetHref('yasgui.min.css')}">
+<link rel="alternate" type="text/turtle" href="/sparql" title="SPARQL service description">`;
+  const body = html`<h1>${title}</h1>
+<p>SPARQL 1.1 endpoint at <code>/sparql</code> (GET or POST). One tab per <a href="/queries">named query</a>; the service description is at <code>/sparql</code> with <code>Accept: text/turtle</code>.</p>
+<div id="yasgui"></div>
+<script type="application/json" id="examples">${jsonForScript(examples)}</script>
+<script src="${yasguiAssetHref('yasgui.min.js')}"></script>
+<script>${raw(EDITOR_SCRIPT)}</script>`;
+  return page({ title, body, head });
 }

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { NO_STORE } from './cache';
 import { BadRequestError, KbError, NotFoundError, NotSerialisableError, ParseError, QuerySyntaxError, ResourceError, TimeoutError, UnsupportedError, formatPosition } from '../errors';
 
 /** An error whose status the HTTP protocol itself decides, with headers the status requires (Allow for 405). */
@@ -64,6 +65,6 @@ export function sendError(res: ServerResponse, error: unknown, log: (message: st
     res.destroy();
     return;
   }
-  res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NO_STORE });
   res.end(`${message}\n`);
 }

@@ -10,6 +10,7 @@ import { SUFFIX } from './handlers/document';
 import { context, datasetIri, graph, voidDescription } from './handlers/dataset';
 import { describe, entity, ontology, ontologyVersion } from './handlers/linked-data';
 import { compare, home } from './handlers/pages';
+import { shapes } from './handlers/shapes';
 import type { Route } from './route';
 
 export const LINKED_DATA_ROUTES: readonly Route[] = [
@@ -20,6 +21,8 @@ export const LINKED_DATA_ROUTES: readonly Route[] = [
   { method: 'GET', pattern: new RegExp(`^/ontology${SUFFIX}$`), handler: ontology },
   // owl:versionIRI (https://w3id.org/cdkg/ontology/0.1.0); any version is taken, so an old one gets its 404 in the asked format.
   { method: 'GET', pattern: new RegExp(`^/ontology/(?<version>[^/]+?)${SUFFIX}$`), handler: ontologyVersion },
+  // SHAPES_IRI (https://w3id.org/cdkg/shapes), the SHACL shapes the ontology links with rdfs:seeAlso.
+  { method: 'GET', pattern: new RegExp(`^/shapes${SUFFIX}$`), handler: shapes },
   { method: 'GET', pattern: /^\/describe$/, handler: describe },
   { method: 'GET', pattern: new RegExp(`^/compare/(?<a>${SLUG})/(?<b>${SLUG})$`), handler: compare },
   // DATASET_IRI, the IRI to cite: 303 to its description. Named graphs: https://w3id.org/cdkg/graph/<stem>.

@@ -9,8 +9,9 @@ import { BadRequestError } from '../errors';
 import { RESULT_FORMAT_NAMES, resultFormatsFor, type ResultFormat } from '../sparql/results';
 import type { QueryOutcome } from '../sparql/service';
 import type * as RDF from '@rdfjs/types';
+import { REVALIDATE } from './cache';
 import { notAcceptable } from './errors';
-import { negotiate } from './negotiate';
+import { negotiateOffer, type Offer as MediaOffer } from './negotiate';
 import type { RequestContext } from './route';
 
 /** Response headers that mark a cut answer (exposed to browser scripts through CORS, see ./server.ts). */
@@ -26,8 +27,8 @@ const RESULT_ALIASES: Readonly<Record<string, string>> = { 'application/json': '
 /** Every name the `format` parameter takes. */
 const FORMAT_NAMES: readonly string[] = [...RESULT_FORMAT_NAMES, ...SERIALISER_NAMES];
 
-interface Offer<T> {
-  readonly mediaType: string;
+/** A format a route can send: its media type (the Content-Type), the other media types that ask for it, and its `format` name. */
+interface Offer<T> extends MediaOffer {
   readonly name: string;
   readonly value: T;
 }
@@ -38,42 +39,43 @@ interface Offer<T> {
  * acceptable → 406.
  */
 export function choose<T>(ctx: RequestContext, offers: readonly Offer<T>[], format: string | undefined): T {
-  const types = offers.map((o) => o.mediaType);
+  const names = (o: Offer<T>) => [o.mediaType, ...(o.aliases ?? [])];
+  const types = [...new Set(offers.flatMap(names))];
   if (format !== undefined) {
-    if (!FORMAT_NAMES.includes(format) && !offers.some((o) => o.mediaType === format)) {
+    if (!FORMAT_NAMES.includes(format) && !types.includes(format)) {
       throw new BadRequestError(`Unknown format "${format}"; expected one of ${FORMAT_NAMES.join(', ')} or a media type`);
     }
-    const found = offers.find((o) => o.name === format || o.mediaType === format);
+    const found = offers.find((o) => o.name === format || names(o).includes(format));
     if (!found) throw notAcceptable(types);
     return found.value;
   }
-  const picked = negotiate(ctx.req.headers.accept, types);
-  if (picked === undefined) throw notAcceptable(types.filter((t, i) => types.indexOf(t) === i));
-  return (offers.find((o) => o.mediaType === picked) as Offer<T>).value;
+  // Each format is one offer with its aliases (see offerQuality): a refused canonical type is never sent because an alias matched a wildcard.
+  const picked = negotiateOffer(ctx.req.headers.accept, offers);
+  if (picked === undefined) throw notAcceptable(types);
+  return picked.value;
 }
 
 function resultOffers(kind: 'select' | 'ask'): Offer<ResultFormat>[] {
-  const formats = resultFormatsFor(kind);
-  const aliases = Object.entries(RESULT_ALIASES).flatMap(([mediaType, name]) => {
-    const f = formats.find((x) => x.name === name);
-    return f ? [{ mediaType, name: f.name, value: f }] : [];
-  });
-  return [...formats.map((f) => ({ mediaType: f.mediaType, name: f.name, value: f })), ...aliases];
+  return resultFormatsFor(kind).map((f) => ({
+    mediaType: f.mediaType,
+    aliases: Object.entries(RESULT_ALIASES).filter(([, name]) => name === f.name).map(([mediaType]) => mediaType),
+    name: f.name,
+    value: f,
+  }));
 }
 
 /**
- * Every serialiser by its registered media type, then by the other types that
+ * Every serialiser as one offer: its registered media type, with the other types that
  * ask for its format (the alias table of src/export/index.ts); `generic` adds
  * application/json, application/xml and the like, for answers that can only be RDF.
  */
 export function rdfOffers(aliases: AliasOptions = {}): Offer<RdfSerialiser>[] {
-  const registered = SERIALISERS.map((s) => ({ mediaType: s.mediaType, name: s.name, value: s }));
-  return [...registered, ...SERIALISERS.flatMap((s) => aliasesOf(s.name, aliases).map((mediaType) => ({ mediaType, name: s.name, value: s })))];
+  return SERIALISERS.map((s) => ({ mediaType: s.mediaType, aliases: aliasesOf(s.name, aliases), name: s.name, value: s }));
 }
 
-/** Writes one response with the headers every negotiated answer carries. */
+/** Writes one response with the headers every negotiated answer carries (Cache-Control: see ./cache.ts; `headers` may override it). */
 export function send(res: ServerResponse, status: number, type: string, body: string, headers: Readonly<Record<string, string>> = {}): void {
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), Vary: 'Accept', ...headers });
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), Vary: 'Accept', 'Cache-Control': REVALIDATE, ...headers });
   res.end(body);
 }
 

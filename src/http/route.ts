@@ -9,6 +9,7 @@ import type { StoreStats } from '../store/stats';
 import type { NamedQueries } from '../sparql/named';
 import type { SparqlService } from '../sparql/service';
 import type { KnowledgeStore } from '../store/types';
+import type { ShapesDocument } from './handlers/shapes';
 
 /** What every handler may use: the running server's parts. */
 export interface App {
@@ -20,6 +21,10 @@ export interface App {
   readonly named: NamedQueries;
   /** Quads in the store, counted once at start (the data is read-only while the server runs). */
   readonly triples: number;
+  /** When the served files (data, ontology, shapes) last changed, read once at start: the Last-Modified of every document. */
+  readonly lastModified: Date;
+  /** The SHACL shapes, parsed once at start; undefined when the ontology folder has no shapes file. */
+  readonly shapes?: ShapesDocument;
   /** VoID statistics for the service description, computed on first use and kept. */
   readonly statistics: () => Promise<StoreStats>;
   readonly log: (message: string) => void;

@@ -12,7 +12,9 @@ import { storeStats, type StoreStats } from '../store/stats';
 import { loadNamedQueries } from '../sparql/named';
 import { WorkerPool } from '../sparql/pool';
 import { SparqlService } from '../sparql/service';
+import { filesLastModified } from './conditional';
 import { methodNotAllowed, sendError } from './errors';
+import { readShapes } from './handlers/shapes';
 import { LIMIT_HEADER, TRUNCATED_HEADER } from './respond';
 import type { App, Route } from './route';
 import { ROUTES } from './routes';
@@ -26,7 +28,10 @@ export interface RunningServer {
 /** Any origin may read (CORS): the endpoint is public and holds no credentials. */
 const CORS = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': `${TRUNCATED_HEADER}, ${LIMIT_HEADER}, Retry-After`,
+  // Headers a script may read besides the CORS-safelisted ones (Fetch §3.2.6): the ETag for conditional requests
+  // (Last-Modified is safelisted, named beside it for clients that predate that), the Link alternates and describedby,
+  // the negotiated Content-Location, and the truncation and back-off signals.
+  'Access-Control-Expose-Headers': `ETag, Last-Modified, Link, Content-Location, ${TRUNCATED_HEADER}, ${LIMIT_HEADER}, Retry-After`,
 };
 
 function match(routes: readonly Route[], pathname: string) {
@@ -99,6 +104,7 @@ export async function startServer(config: Config, log: (message: string) => void
     const sparql = new SparqlService(pool, { maxResults: config.maxResults, baseIri: new URL('sparql', config.publicBase).href });
     const named = loadNamedQueries(config.queriesDir, (text) => sparql.parse(text));
     let stats: Promise<StoreStats> | undefined;
+    const shapes = readShapes(config);
     const app: App = {
       config,
       sparql,
@@ -106,6 +112,8 @@ export async function startServer(config: Config, log: (message: string) => void
       named,
       log,
       triples: await pool.size(),
+      shapes,
+      lastModified: filesLastModified(config, shapes ? [shapes.file] : []),
       statistics: () => (stats ??= storeStats(pool).catch((e: unknown) => {
         stats = undefined;
         throw e;

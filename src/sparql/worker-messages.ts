@@ -1,9 +1,10 @@
 /**
  * The messages between the worker pool and its threads, and how errors cross
  * the boundary: structured clone keeps an Error's message but not its class,
- * so the known KbError kinds are rebuilt by name on the pool's side.
+ * so the known KbError kinds are rebuilt by name on the pool's side, with the
+ * worker's stack kept as the cause (the log then shows where it failed).
  */
-import { InternalError, KbError, ParseError, QuerySyntaxError, ResourceError, UnsupportedError, formatPosition, type TextPosition } from '../errors';
+import { BadRequestError, ConfigError, InternalError, KbError, NotFoundError, ParseError, QuerySyntaxError, ResourceError, UnsupportedError, formatPosition, type TextPosition } from '../errors';
 import type { QueryOptions } from '../store/types';
 
 export type WorkerRequest =
@@ -21,6 +22,8 @@ export interface WireError {
   /** The message without the position prefix that the error classes add themselves. */
   readonly message: string;
   readonly position?: TextPosition;
+  /** The stack in the worker, for the server log. */
+  readonly stack?: string;
 }
 
 export type WorkerReply =
@@ -30,26 +33,31 @@ export type WorkerReply =
   | { readonly type: 'answer'; readonly id: number; readonly ok: false; readonly error: WireError };
 
 export function errorToWire(e: unknown): WireError {
+  const stack = e instanceof Error ? e.stack : undefined;
   if (e instanceof ParseError || e instanceof QuerySyntaxError) {
-    return { name: e.name, code: e.code, message: e.message.slice(formatPosition(e.position).length), position: e.position };
+    return { name: e.name, code: e.code, message: e.message.slice(formatPosition(e.position).length), position: e.position, stack };
   }
-  if (e instanceof KbError) return { name: e.name, code: e.code, message: e.message };
-  return { name: 'Error', message: e instanceof Error ? e.message : String(e) };
+  if (e instanceof KbError) return { name: e.name, code: e.code, message: e.message, stack };
+  return { name: 'Error', message: e instanceof Error ? e.message : String(e), stack };
 }
 
-export function errorFromWire(w: WireError): Error {
-  switch (w.name) {
-    case 'ParseError':
-      return new ParseError(w.message, w.position ?? {});
-    case 'QuerySyntaxError':
-      return new QuerySyntaxError(w.message, w.position ?? {});
-    case 'UnsupportedError':
-      return new UnsupportedError(w.message);
-    case 'ResourceError':
-      return new ResourceError(w.message, { code: w.code });
-    case 'InternalError':
-      return new InternalError(w.message);
-    default:
-      return w.code ? new KbError(w.code, w.message) : new InternalError(w.message);
-  }
+type Rebuild = (w: WireError, options: { cause?: unknown }) => KbError;
+
+/** Every error class a worker can raise, by name (timeouts are the pool's own); anything else arrives as an InternalError. */
+const REBUILD: Readonly<Record<string, Rebuild>> = {
+  ParseError: (w, o) => new ParseError(w.message, w.position ?? {}, o),
+  QuerySyntaxError: (w, o) => new QuerySyntaxError(w.message, w.position ?? {}, o),
+  UnsupportedError: (w, o) => new UnsupportedError(w.message, o),
+  BadRequestError: (w, o) => new BadRequestError(w.message, o),
+  NotFoundError: (w, o) => new NotFoundError(w.message, o),
+  ConfigError: (w, o) => new ConfigError(w.message, o),
+  ResourceError: (w, o) => new ResourceError(w.message, { ...o, code: w.code }),
+  InternalError: (w, o) => new InternalError(w.message, o),
+};
+
+export function errorFromWire(w: WireError): KbError {
+  // The worker's stack travels as the cause: the pool-side stack alone would only show this function.
+  const cause = w.stack ? Object.assign(new Error(w.message), { stack: w.stack }) : undefined;
+  const rebuild = REBUILD[w.name];
+  return rebuild ? rebuild(w, { cause }) : new InternalError(w.message, { cause });
 }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type * as RDF from '@rdfjs/types';
 import { graphIri } from '../../ontology/namespaces';
-import { KbError } from '../errors';
+import { ConfigError } from '../errors';
 import { EmbeddedStore, parseRdf, type RdfSyntax } from './oxigraph';
 
 export interface SourceFile {
@@ -46,7 +46,7 @@ export function sourceFiles(options: LoadOptions): SourceFile[] {
   if (options.loadOntology) {
     out.push({ file: path.join(options.ontologyDir, ONTOLOGY_FILES.ontology), graph: graphIri('ontology'), format: 'text/turtle' });
   }
-  if (!fs.existsSync(options.dataDir)) throw new KbError('NO_DATA', `Data folder ${options.dataDir} does not exist`);
+  if (!fs.existsSync(options.dataDir)) throw new ConfigError(`Data folder ${options.dataDir} does not exist`);
   for (const name of fs.readdirSync(options.dataDir).sort()) {
     const format = SYNTAX_BY_EXTENSION[path.extname(name)];
     if (!format) continue;

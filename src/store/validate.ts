@@ -6,16 +6,23 @@
  * The ontology is part of the data graph because sh:class follows
  * rdfs:subClassOf there (SHACL §4.1.1): a cdkg:State satisfies
  * `sh:class cdkg:Actor` only through the ontology's subclass axiom.
+ *
+ * rdf-validate-shacl implements SHACL Core only, not SHACL-SPARQL (§5), so
+ * the rules Core cannot state are SPARQL consistency checks (./queries,
+ * CONSISTENCY_CHECKS below) run over the same graph; their results join the
+ * SHACL results in one report.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import type * as RDF from '@rdfjs/types';
-import { XSD, graphIri } from '../../ontology/namespaces';
+import { RDF as RDFNS, XSD, compact, graphIri } from '../../ontology/namespaces';
 import type { Violation } from '../errors';
 import { ONTOLOGY_FILES, parseFile, sourceFiles, type LoadOptions } from './load';
-import { parseRdf } from './oxigraph';
+import { EmbeddedStore, parseRdf } from './oxigraph';
+import { QueryLibrary } from './query-library';
+import type { Binding } from './types';
 
 export interface ValidationReport {
   readonly conforms: boolean;
@@ -42,6 +49,44 @@ function show(term: RDF.Term | null): string | undefined {
 const localName = (iri: string): string => iri.slice(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
 
 const key = (term: RDF.Term): string => `${term.termType}:${term.value}`;
+
+const CHECKS = new QueryLibrary<'unasserted-statements'>(path.join(__dirname, 'queries'));
+
+/** A consistency check: a SELECT query by name and how one of its rows becomes a violation. */
+interface ConsistencyCheck {
+  readonly query: 'unasserted-statements';
+  /** The focus node (whose file the report names) and the rest of the violation. */
+  readonly violation: (row: Binding) => { readonly focus: RDF.Term; readonly result: Omit<Violation, 'severity' | 'file' | 'focusNode'> };
+}
+
+const CONSISTENCY_CHECKS: readonly ConsistencyCheck[] = [
+  {
+    query: 'unasserted-statements',
+    violation: (r) => ({
+      focus: r.statement,
+      result: {
+        path: RDFNS.predicate,
+        value: show(r.predicate),
+        message: `The statement's triple is not asserted: add the plain triple ${[r.subject, r.predicate, r.object].map((t) => (t.termType === 'NamedNode' ? compact(t.value) : show(t))).join(' ')} beside the statement node, or correct its rdf:subject, rdf:predicate or rdf:object`,
+      },
+    }),
+  },
+];
+
+/** Runs the consistency checks over the checked triples. */
+async function consistencyViolations(data: Store, describedIn: ReadonlyMap<string, string>): Promise<Violation[]> {
+  const store = new EmbeddedStore();
+  store.addAll(data);
+  const out: Violation[] = [];
+  for (const check of CONSISTENCY_CHECKS) {
+    for (const row of await CHECKS.select(store, check.query)) {
+      const { focus, result } = check.violation(row);
+      const file = describedIn.get(key(focus));
+      out.push({ focusNode: show(focus) ?? '', ...result, severity: 'Violation', ...(file ? { file } : {}) });
+    }
+  }
+  return out;
+}
 
 /** Parses the shapes file; a malformed one throws ParseError like a data file. */
 function loadShapes(ontologyDir: string): Store {
@@ -83,7 +128,8 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       ...(focus && describedIn.has(key(focus)) ? { file: describedIn.get(key(focus)) } : {}),
     };
   });
+  violations.push(...(await consistencyViolations(data, describedIn)));
   const order = (v: Violation) => [v.file ?? '', v.focusNode, v.path ?? '', v.message].join('\u0000');
   violations.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
-  return { conforms: report.conforms, violations, files: parsed.map((p) => p.file), triples: data.size };
+  return { conforms: violations.length === 0, violations, files: parsed.map((p) => p.file), triples: data.size };
 }

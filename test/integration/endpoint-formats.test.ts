@@ -96,6 +96,13 @@ describe('result formats, each parsed back by a real parser', () => {
     expect((await get(base, PEOPLE, 'application/xml')).headers['content-type']).toMatch(/^application\/sparql-results\+xml/);
   });
 
+  it('never sends a result format the client refused with q=0, even when its alias matches a wildcard', async () => {
+    const r = await get(base, PEOPLE, 'application/*, application/sparql-results+xml;q=0, application/sparql-results+json;q=0, text/csv;q=0.1');
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^text\/csv/);
+    expect((await get(base, PEOPLE, 'application/*, application/sparql-results+xml;q=0, application/sparql-results+json;q=0')).status).toBe(406);
+  });
+
   it('refuses with 406 SPARQL XML results holding a character XML 1.0 cannot carry, naming the variable and row, while JSON carries it', async () => {
     const query = 'SELECT ?x WHERE { VALUES ?x { "fine" "a\\u0001b" } }';
     const xml = await get(base, query, 'application/sparql-results+xml');

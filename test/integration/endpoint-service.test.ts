@@ -52,13 +52,38 @@ describe('service description and editor', () => {
   it('gives a browser the YASGUI editor, served locally, with the named queries as tabs', async () => {
     const r = await request(`${base}/sparql`, { headers: { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
     expect(r.headers['content-type']).toMatch(/^text\/html/);
-    expect(r.body).toContain('<script src="/assets/yasgui/yasgui.min.js"></script>');
+    const src = /<script src="(\/assets\/yasgui\/yasgui\.min\.js\?v=[\w.-]+)"><\/script>/.exec(r.body);
+    expect(src).not.toBeNull();
     expect(r.body).not.toMatch(/https?:\/\/(cdn|unpkg|jsdelivr)/);
-    expect(r.body).toContain('"name":"People"');
-    const js = await request(`${base}/assets/yasgui/yasgui.min.js`);
+    expect(r.body).toContain('"name": "People"');
+    const js = await request(`${base}${(src as RegExpExecArray)[1]}`);
     expect(js.status).toBe(200);
     expect(js.headers['content-type']).toMatch(/^text\/javascript/);
     expect((await request(`${base}/assets/yasgui/..%2F..%2Fpackage.json`)).status).toBe(404);
+  });
+
+  it('puts the editor in the site layout: skip link, site navigation, and a main landmark around the editor', async () => {
+    const r = await request(`${base}/sparql`, { headers: { Accept: 'text/html' } });
+    expect(r.body).toContain('<a class="skip" href="#main">');
+    expect(r.body).toMatch(/<nav aria-label="Site">[\s\S]*<a href="\/ontology">/);
+    expect(r.body).toMatch(/<main id="main"[^>]*>[\s\S]*<div id="yasgui"><\/div>[\s\S]*<\/main>/);
+  });
+
+  it('lets caches keep an editor file for a year only under a URL naming the installed version', async () => {
+    const page = await request(`${base}/sparql`, { headers: { Accept: 'text/html' } });
+    const href = (/href="(\/assets\/yasgui\/yasgui\.min\.css\?v=[\w.-]+)"/.exec(page.body) as RegExpExecArray)[1];
+    expect((await request(`${base}${href}`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await request(`${base}/assets/yasgui/yasgui.min.css`)).headers['cache-control']).toBe('no-cache');
+    expect((await request(`${base}/assets/yasgui/yasgui.min.css?v=0.0.1`)).headers['cache-control']).toBe('no-cache');
+  });
+});
+
+describe('caching', () => {
+  it('asks caches to revalidate query answers and the service description, and never to store errors or the health check', async () => {
+    expect((await get(base, 'ASK {}')).headers['cache-control']).toBe('no-cache');
+    expect((await request(`${base}/sparql`, { headers: { Accept: 'text/turtle' } })).headers['cache-control']).toBe('no-cache');
+    expect((await get(base, 'SELEC nothing')).headers['cache-control']).toBe('no-store');
+    expect((await request(`${base}/health`)).headers['cache-control']).toBe('no-store');
   });
 });
 
@@ -73,6 +98,11 @@ describe('CORS and health', () => {
     expect(r.headers['access-control-allow-methods']).toMatch(/POST/);
     expect(r.headers['access-control-allow-headers']).toMatch(/content-type/i);
     expect((await get(base, 'ASK {}')).headers['access-control-allow-origin']).toBe('*');
+  });
+
+  it('exposes the validators, Link and Content-Location to cross-origin scripts', async () => {
+    const exposed = ((await get(base, 'ASK {}')).headers['access-control-expose-headers'] as string).split(/,\s*/);
+    expect(exposed).toEqual(expect.arrayContaining(['ETag', 'Last-Modified', 'Link', 'Content-Location', 'CDKG-Results-Truncated', 'Retry-After']));
   });
 
   it('reports health with the number of triples', async () => {

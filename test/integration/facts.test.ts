@@ -5,7 +5,7 @@
  */
 import { DataFactory } from 'n3';
 import type * as RDF from '@rdfjs/types';
-import { CDKG, ID_NS, RDF as RDFNS, XSD, entityIri } from '../../ontology/namespaces';
+import { CDKG, ID_NS, RDF as RDFNS, RDFS, XSD, entityIri } from '../../ontology/namespaces';
 import { PROPERTIES } from '../../ontology/model';
 import { dataQuads, statementNodes, termKey, type StatementNode } from './kb-data';
 
@@ -245,6 +245,47 @@ describe('qualifiers', () => {
     const signedOn = quads.filter((q) => q.predicate.value === CDKG.signedOn).map((q) => q.subject.value);
     expect(signedOn.length).toBeGreaterThan(0);
     expect(signedOn.filter((s) => !bilateral.has(s))).toEqual([]);
+  });
+});
+
+/** Atlas readings that map the passage's words to an entity it does not name: confidence "medium", the reason in a comment. */
+const INFERRED_ATLAS_READINGS = [
+  'us-criticises-unga-resolution-75-282', // "was seen as": the passage does not say who saw it so
+  'eu-member-states-opposed-russian-bids', // "Russian bids" names no resolution
+  'consistency-with-un-gge-2019-2021', // "the UNGGE" names no mandate period
+  'consistency-with-oewg-2019-2021', // "OEWG processes" names no mandate period
+  'consistency-with-oewg-2021-2025',
+].map((slug) => entityIri('statement', slug));
+
+describe('confidence', () => {
+  const atlas = nodes.filter((n) => n.sources.includes(ATLAS));
+  const confidence = (n: StatementNode) => n.qualifiers.get(CDKG.confidence)?.[0]?.value;
+  const comments = (n: StatementNode) => (n.qualifiers.get(RDFS.comment) ?? []).filter((c) => c.termType === 'Literal' && c.language === 'en');
+
+  it('is "medium" on the Atlas readings that infer what the passage does not name, each saying why in an English comment', () => {
+    const inferred = atlas.filter((n) => INFERRED_ATLAS_READINGS.includes(n.iri));
+    expect(inferred.map((n) => n.iri).sort()).toEqual([...INFERRED_ATLAS_READINGS].sort());
+    expect(inferred.filter((n) => confidence(n) !== 'medium' || comments(n).length !== 1).map((n) => n.iri)).toEqual([]);
+  });
+
+  it('is "high" on every other Atlas statement', () => {
+    expect(atlas.filter((n) => !INFERRED_ATLAS_READINGS.includes(n.iri) && confidence(n) !== 'high').map((n) => n.iri)).toEqual([]);
+  });
+
+  it('keeps the EU member states\' "no" vote of 18 Nov 2019 on the draft of 74/247 sourced and "high"', () => {
+    const vote = matching(EU_MEMBER_STATES, CDKG.opposes, ins('draft-resolution-a-c-3-74-l-11'), source('draft-a-c-3-74-l-11-text'), { pointInTime: date('2019-11-18') });
+    expect(vote.map(confidence)).toEqual(['high']);
+  });
+});
+
+describe('the US as a Council of Europe observer state', () => {
+  it('is not dated, as its source gives no date, and says so in an English comment', () => {
+    const observer = matching(US, CDKG.observerOf, org('council-of-europe'), source('wikipedia-budapest-convention'));
+    expect(observer).toHaveLength(1);
+    const dating = [CDKG.pointInTime, CDKG.validFrom, CDKG.validUntil, CDKG.asOf].flatMap((p) => observer[0].qualifiers.get(p) ?? []);
+    expect(dating).toEqual([]);
+    expect(observer[0].qualifiers.get(RDFS.comment)).toEqual([expect.objectContaining({ language: 'en' })]);
+    expect(observer[0].labels.map((l) => l.value)).toEqual(['United States an observer state of the Council of Europe when the Budapest Convention was drafted']);
   });
 });
 

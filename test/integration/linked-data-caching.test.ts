@@ -37,3 +37,33 @@ describe('revalidation', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('cache policy', () => {
+  test('documents, pages, the VoID description and the dumps must be revalidated before reuse, with validators to do it', async () => {
+    for (const pathname of [US, `${US}.ttl`, '/ontology', '/shapes.ttl', '/.well-known/void', '/dumps/', '/dumps/cdkg.nt.gz', '/id/state/atlantis']) {
+      const res = await get(pathname);
+      expect([pathname, res.headers.get('cache-control')]).toEqual([pathname, 'no-cache']);
+      expect(res.headers.get('etag')).toMatch(/^"/);
+    }
+  });
+
+  test('a 304 repeats the cache policy', async () => {
+    const first = await get(`${US}.ttl`);
+    const again = await get(`${US}.ttl`, { 'If-None-Match': first.headers.get('etag') as string });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  test('an error is never stored', async () => {
+    expect((await get('/no/such/page')).headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('cross-origin scripts', () => {
+  test('can read the ETag, Last-Modified, Link and Content-Location of a document', async () => {
+    const res = await get(US, { Origin: 'https://example.net', Accept: 'text/turtle' });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    const exposed = (res.headers.get('access-control-expose-headers') as string).split(/,\s*/);
+    expect(exposed).toEqual(expect.arrayContaining(['ETag', 'Last-Modified', 'Link', 'Content-Location']));
+  });
+});

@@ -40,6 +40,12 @@ describe('content negotiation', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
   });
 
+  test('a client that refuses text/html with q=0 gets RDF, not the page through the application/xhtml+xml alias', async () => {
+    const res = await get(US, { Accept: '*/*, text/html;q=0' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
+  });
+
   test('text/plain, the pre-registration N-Triples type that rdflib still sends, gets N-Triples rather than the page', async () => {
     const res = await get(US, { Accept: 'text/plain, */*;q=0.1' });
     expect(res.headers.get('content-type')).toBe('application/n-triples; charset=utf-8');

@@ -2,7 +2,9 @@
  * Every named query of queries/ runs on the real data, its parameters bound
  * by the named-query binder (src/sparql/named.ts), and gives the expected answer.
  */
-import { CDKG, PREFIXES, entityIri } from '../../ontology/namespaces';
+import { DataFactory } from 'n3';
+import { CDKG, PREFIXES, XSD, entityIri } from '../../ontology/namespaces';
+import type { Binding } from '../../src/store/types';
 import { DEFAULTS } from '../../src/config';
 import { loadNamedQueries } from '../../src/sparql/named';
 import { parseQuery } from '../../src/sparql/parse';
@@ -13,13 +15,20 @@ const named = loadNamedQueries(DEFAULTS.queriesDir, (text) => parseQuery(text));
 
 type Row = Record<string, string>;
 
-/** Runs a named query with parameters and returns its rows as plain values. */
-function run(name: string, params: Record<string, string> = {}): Row[] {
+/** Runs a named query with parameters and returns its rows as RDF terms. */
+function runTerms(name: string, params: Record<string, string> = {}): readonly Binding[] {
   const query = named.bind(name, Object.entries(params));
   const result = store.querySync(query.text);
   if (result.kind !== 'select') throw new Error(`${name} is not a SELECT query`);
-  return result.bindings.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
+  return result.bindings;
 }
+
+/** Runs a named query with parameters and returns its rows as plain values. */
+function run(name: string, params: Record<string, string> = {}): Row[] {
+  return runTerms(name, params).map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
+}
+
+const xsdDate = (value: string) => DataFactory.literal(value, DataFactory.namedNode(XSD.date));
 
 const US = entityIri('state', 'united-states');
 const EU = entityIri('union', 'european-union');
@@ -57,11 +66,46 @@ describe('instruments-of-actor', () => {
     expect(rows.every((r) => r.actor === US)).toBe(true);
   });
 
-  it('gives the earliest date of each relation and the sources behind it', () => {
+  it('gives the sources behind each relation', () => {
     const untoc = rows.find((r) => r.instrument === UNTOC && r.relation === CDKG.partyTo);
-    expect(untoc?.earliestDate).toBe('2005-11-03');
     expect(untoc?.sources).toContain('Cyber Diplomacy Atlas');
     expect(untoc?.sources).toContain('US Department of State');
+  });
+
+  describe('dates', () => {
+    const terms = runTerms('instruments-of-actor', { actor: US });
+    const DATE_COLUMNS = ['signedOn', 'ratifiedOn', 'depositedOn', 'validFrom', 'validUntil'] as const;
+    /** The date columns of one relation, as terms; a column no source fills is absent. */
+    const datesOf = (instrument: string, relation: string) => {
+      const row = terms.find((b) => b.instrument?.value === instrument && b.relation?.value === relation);
+      return Object.fromEntries(DATE_COLUMNS.flatMap((c) => (row?.[c] ? [[c, row[c]]] : [])));
+    };
+
+    it('keep the deposit of the US ratification of UNTOC apart from the day the US became party, each an xsd:date', () => {
+      expect(datesOf(UNTOC, CDKG.partyTo)).toEqual({ depositedOn: xsdDate('2005-11-03'), validFrom: xsdDate('2005-12-03') });
+      expect(datesOf(BUDAPEST, CDKG.partyTo)).toEqual({ depositedOn: xsdDate('2006-09-29'), validFrom: xsdDate('2007-01-01') });
+    });
+
+    it('give the ratification and the deposit of OAS A-55 in their own columns', () => {
+      expect(datesOf(OAS_A55, CDKG.partyTo)).toEqual({ ratifiedOn: xsdDate('2001-01-05'), depositedOn: xsdDate('2001-05-25') });
+    });
+
+    it('give the day of signature of each convention the US signed', () => {
+      expect(datesOf(BUDAPEST, CDKG.signatoryOf)).toEqual({ signedOn: xsdDate('2001-11-23') });
+      expect(datesOf(UNTOC, CDKG.signatoryOf)).toEqual({ signedOn: xsdDate('2000-12-13') });
+      expect(datesOf(OAS_A55, CDKG.signatoryOf)).toEqual({ signedOn: xsdDate('1995-01-10') });
+    });
+
+    it('give the negotiations with Australia a start and an end, and its conclusion a day of signature', () => {
+      const australia = entityIri('instrument', 'us-australia-cloud-act-agreement');
+      expect(datesOf(australia, CDKG.negotiates)).toEqual({ validFrom: xsdDate('2019-10-07'), validUntil: xsdDate('2021-12-15') });
+      expect(datesOf(australia, CDKG.concluded)).toEqual({ signedOn: xsdDate('2021-12-15') });
+    });
+
+    it('are each named and explained in the query description', () => {
+      const meta = named.list().find((q) => q.name === 'instruments-of-actor');
+      expect(DATE_COLUMNS.filter((c) => !meta?.description.includes(c))).toEqual([]);
+    });
   });
 
   it('keeps the agreement with Australia both as negotiated and as concluded', () => {
@@ -127,6 +171,11 @@ describe('fact-provenance', () => {
   it('keeps the US ratification of A-55 apart from the deposit of its instrument', () => {
     const rows = run('fact-provenance', { subject: US, predicate: CDKG.partyTo, object: OAS_A55 });
     expect(rows).toContainEqual(expect.objectContaining({ ratifiedOn: '2001-01-05', depositedOn: '2001-05-25', source: entityIri('source', 'oas-a-55-signatories') }));
+  });
+
+  it('gives the note that says why an Atlas reading has confidence "medium"', () => {
+    const rows = run('fact-provenance', { subject: entityIri('group', 'eu-member-states'), predicate: CDKG.opposes, object: RES_74_247 });
+    expect(rows).toEqual([expect.objectContaining({ source: ATLAS, confidence: 'medium', note: expect.stringContaining('names no resolution') })]);
   });
 
   it('ties the Vice-Chair elections to the organisational session of the Ad Hoc Committee', () => {

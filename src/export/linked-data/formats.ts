@@ -44,10 +44,6 @@ export function formatBySuffix(suffix: string): DocumentFormat | undefined {
   return DOCUMENT_FORMATS.find((f) => f.suffix === suffix || f.serialiser === suffix);
 }
 
-export function formatByMediaType(mediaType: string): DocumentFormat | undefined {
-  return DOCUMENT_FORMATS.find((f) => f.mediaType === mediaType || f.acceptAlso.includes(mediaType));
-}
-
 /** Links to every representation of the document at `path` (a local path without suffix). */
 export function formatLinks(path: string): FormatLink[] {
   return DOCUMENT_FORMATS.map((f) => ({ label: f.label, href: `${path}.${f.suffix}`, mediaType: f.mediaType }));

@@ -4,7 +4,7 @@ import { describeDataset } from '../../export/describe-dataset';
 import { formatLinks } from '../../export/linked-data/formats';
 import { graphView, namedGraph } from '../../export/linked-data/graph-view';
 import { iriOfPath } from '../../export/linked-data/links';
-import { dataLastModified, sendRepresentation } from '../conditional';
+import { sendRepresentation } from '../conditional';
 import { graphPage } from '../pages/graph';
 import { VOID_PATH } from '../pages/layout';
 import { voidPage } from '../pages/void';
@@ -20,7 +20,7 @@ export async function voidDescription(ctx: RequestContext): Promise<void> {
   const format = chooseFormat(ctx);
   const quads = await describeDataset(ctx.app.store, {
     publicBase: `${ctx.url.origin}/`,
-    modified: dataLastModified(ctx.app).toISOString().slice(0, 10),
+    modified: ctx.app.lastModified.toISOString().slice(0, 10),
   });
   const page = async () => voidPage(await serialiser('turtle').serialise(quads), formatLinks('/void'));
   await writeDocument(ctx, format, quads, page, '/void');

@@ -6,11 +6,11 @@
  */
 import type * as RDF from '@rdfjs/types';
 import { SERIALISERS, contentType, serialiser } from '../../export';
-import { DOCUMENT_FORMATS, formatByMediaType, formatBySuffix, type DocumentFormat } from '../../export/linked-data/formats';
+import { DOCUMENT_FORMATS, formatBySuffix, type DocumentFormat } from '../../export/linked-data/formats';
 import { BadRequestError } from '../../errors';
 import { sendRepresentation } from '../conditional';
 import { HttpError, notAcceptable } from '../errors';
-import { negotiate } from '../negotiate';
+import { negotiateOffer } from '../negotiate';
 import { VOID_PATH } from '../pages/layout';
 import { notFoundPage } from '../pages/not-found';
 import type { RequestContext } from '../route';
@@ -32,10 +32,10 @@ export function chooseFormat(ctx: RequestContext, offered: readonly DocumentForm
     if (f || SERIALISERS.some((s) => s.name === ext || s.extension === ext)) throw new HttpError(406, `Format "${ext}" is not offered here; this resource is available as ${available}`);
     throw new BadRequestError(`Unknown format "${ext}"; this resource is available as ${available}`);
   }
-  const types = offered.flatMap((f) => [f.mediaType, ...f.acceptAlso]);
-  const picked = negotiate(ctx.req.headers.accept, types);
-  if (!picked) throw notAcceptable(types);
-  return formatByMediaType(picked) as DocumentFormat;
+  // Each format is one offer with its aliases, so an alias never wins on a wildcard when its canonical type was refused.
+  const picked = negotiateOffer(ctx.req.headers.accept, offered.map((format) => ({ mediaType: format.mediaType, aliases: format.acceptAlso, format })));
+  if (!picked) throw notAcceptable(offered.flatMap((f) => [f.mediaType, ...f.acceptAlso]));
+  return picked.format;
 }
 
 /** Headers that tie a document to its other formats and to the dataset description (RFC 8288 links). */

@@ -28,7 +28,7 @@ async function describeService(ctx: RequestContext, format: string | undefined):
   const offers = [...rdfOffers({ generic: true }).map((o) => ({ ...o, value: o.name })), { mediaType: HTML, name: 'html', value: 'html' }];
   const chosen = choose(ctx, offers, format);
   if (chosen === 'html') {
-    send(ctx.res, 200, `${HTML}; charset=utf-8`, editorPage('CDKG SPARQL endpoint', ctx.app.named.list()));
+    send(ctx.res, 200, `${HTML}; charset=utf-8`, editorPage('SPARQL endpoint', ctx.app.named.list()));
     return;
   }
   const endpoint = `${ctx.url.origin}${ctx.url.pathname}`;

@@ -35,6 +35,7 @@ export function ontologyPage(view: OntologyView): string {
 ${view.description ? html`<p>${view.description}</p>` : ''}
 <p>${view.version ? html`Version ${view.version}. ` : ''}${view.license ? html`Licence: ${linkTo(view.license)}.` : ''}</p>
 ${formatsLine(view.formats, 'The ontology in')}
+<p>The data is checked against the <a href="/shapes">SHACL shapes</a> that go with this ontology.</p>
 <h2 id="classes">Classes</h2>
 ${index(view.classes)}
 ${view.classes.map(term)}

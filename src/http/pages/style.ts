@@ -40,4 +40,5 @@ dl.term dt { font-weight: 600; }
 dl.term dd { margin: 0; }
 section.term { border-top: 1px solid var(--line); padding-top: .5rem; }
 code { font-family: ui-monospace, monospace; }
+pre.source { overflow-x: auto; background: var(--panel); border: 1px solid var(--line); padding: .8rem; font-size: .85rem; }
 `;

@@ -1,5 +1,5 @@
 /** Unit tests of src/export/describe-dataset.ts (VoID and DCAT): the dataset description states counts, partitions, dumps and the endpoint as the store and the dumps really are. */
-import { DATASET_IRI, FOAF, ID_NS, LICENSES, PREFIXES, WD, mediaTypeIri } from '../../../ontology/namespaces';
+import { DATASET_IRI, FOAF, GRAPH_NS, ID_NS, LICENSES, OWL, PREFIXES, SKOS, WD, mediaTypeIri } from '../../../ontology/namespaces';
 import { EmbeddedStore } from '../../../src/store/oxigraph';
 import type { Binding } from '../../../src/store/types';
 import { describeDataset } from '../../../src/export/describe-dataset';
@@ -71,9 +71,29 @@ describe('the VoID description', () => {
     expect(await ask(`?d a void:Dataset ; dct:license <${LICENSES.data}> ; dct:title ?t ; dct:description ?desc ; dct:publisher ?pub ; dct:issued ?i ; dct:modified "2026-11-30"^^xsd:date`)).toBe(true);
   });
 
-  test('describes the Wikidata links as a linkset with both link predicates and its size', async () => {
-    const [l] = await rows(`SELECT ?n WHERE { ?d void:subset ?l . ?l a void:Linkset ; void:target ?d, ?wd ; void:objectsTarget ?wd ; void:linkPredicate skos:exactMatch, owl:sameAs ; void:triples ?n . ?wd void:uriSpace "${WD.$ns}" }`);
-    expect(Number(l.n.value)).toBe(4);
+  test('describes the Wikidata links as one linkset per link predicate, each with its own size and no redundant void:target', async () => {
+    const sets = await rows(`SELECT ?l ?p ?n WHERE { ?d void:subset ?l . ?l a void:Linkset ; void:subjectsTarget ?d ; void:objectsTarget ?wd ; void:linkPredicate ?p ; void:triples ?n . ?wd void:uriSpace "${WD.$ns}" } ORDER BY ?p`);
+    expect(sets.map((r) => [r.p.value, Number(r.n.value)])).toEqual([
+      [OWL.sameAs, await scalar(`SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?o WHERE { ?s owl:sameAs ?o FILTER STRSTARTS(STR(?o), "${WD.$ns}") } }`)],
+      [SKOS.exactMatch, await scalar(`SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?o WHERE { ?s skos:exactMatch ?o FILTER STRSTARTS(STR(?o), "${WD.$ns}") } }`)],
+    ]);
+    expect(new Set(sets.map((r) => r.l.value)).size).toBe(2);
+    expect(await rows('SELECT ?l WHERE { ?l a void:Linkset ; void:linkPredicate ?p1, ?p2 FILTER (?p1 != ?p2) }')).toEqual([]);
+    expect(await ask('?l a void:Linkset ; void:target ?t')).toBe(false);
+  });
+
+  test('lists every loaded graph, the ontology included, as a subset whose triples add up to the dataset\'s', async () => {
+    const graphs = await rows('SELECT ?g ?n WHERE { ?d a void:Dataset ; void:triples ?all ; void:subset ?g . ?g void:triples ?n FILTER NOT EXISTS { ?g a void:Linkset } }');
+    expect(graphs.map((r) => r.g.value).sort()).toEqual([...(await kb.graphs())].sort());
+    expect(graphs.map((r) => r.g.value)).toContain(`${GRAPH_NS}ontology`);
+    // The fixture states one triple in two files: the subsets count it twice, void:triples (distinct triples) once.
+    expect(graphs.reduce((sum, r) => sum + Number(r.n.value), 0)).toBe(await kb.size());
+  });
+
+  test('counts as a class partition\'s entities only IRIs in the URI space, beside the distinct instances', async () => {
+    expect(await ask('?d void:classPartition [ void:class rdfs:Datatype ; void:entities 0 ; void:distinctSubjects ?n ] FILTER (?n > 0)')).toBe(true);
+    expect(await ask('?d void:classPartition [ void:class owl:Class ; void:entities 0 ]')).toBe(true);
+    expect(await ask('?d void:classPartition [ void:class cdkg:State ; void:entities 1 ; void:distinctSubjects 1 ]')).toBe(true);
   });
 });
 
@@ -118,6 +138,18 @@ describe('the description of the real knowledge base', () => {
     expect(r.bindings[0].titles.value).toBe('1');
     expect(r.bindings[0].licenses.value).toBe('1');
     expect(Number(r.bindings[0].triples.value)).toBeGreaterThan(1000);
+  });
+
+  test('lists every file of data/ and the ontology as subsets whose triples add up to void:triples', async () => {
+    const store = new EmbeddedStore();
+    store.addAll(await describeDataset(realKb(), { publicBase: BASE_URL }));
+    const r = await store.query(`${PROLOGUE}
+      SELECT (SUM(?n) AS ?sum) (SAMPLE(?all) AS ?total) (COUNT(?g) AS ?graphs) WHERE {
+        <${DATASET_IRI}> void:triples ?all ; void:subset ?g . ?g void:triples ?n FILTER NOT EXISTS { ?g a void:Linkset }
+      }`);
+    if (r.kind !== 'select') throw new TypeError('not a SELECT result');
+    expect(r.bindings[0].sum.value).toBe(r.bindings[0].total.value);
+    expect(Number(r.bindings[0].graphs.value)).toBe((await realKb().graphs()).length);
   });
 
   test('describes the publisher as an agent with a type and a name, as DCAT consumers expect', async () => {

@@ -36,7 +36,8 @@ describe('dumps', () => {
     for (const d of await generateDumps(store)) {
       const text = zlib.gunzipSync(d.bytes).toString('utf8');
       const parsed = await parseBack(d.format, text);
-      const keepGraphs = d.format === 'nquads';
+      const keepGraphs = d.namedGraphs;
+      expect([d.format, keepGraphs]).toEqual([d.format, d.format === 'nquads' || d.format === 'jsonld']);
       expect(await canonicalNQuads(parsed)).toBe(await expectedCanonical(quads, keepGraphs));
       expect(d.statements).toBe(keepGraphs ? quads.length : (await expectedCanonical(quads, false)).trim().split('\n').length);
     }
@@ -46,6 +47,15 @@ describe('dumps', () => {
     const jsonld = (await generateDumps(fixtureKb())).find((d) => d.format === 'jsonld');
     const doc = JSON.parse(zlib.gunzipSync(jsonld!.bytes).toString('utf8'));
     expect(typeof doc['@context']).toBe('object');
+  });
+
+  test('keep the named graphs in the JSON-LD dump, one node object with @id and @graph per loaded graph', async () => {
+    const store = fixtureKb();
+    const jsonld = (await generateDumps(store)).find((d) => d.format === 'jsonld');
+    const doc = JSON.parse(zlib.gunzipSync(jsonld!.bytes).toString('utf8')) as { '@graph': { '@id': string; '@graph'?: unknown[] }[] };
+    const named = doc['@graph'].filter((n) => Array.isArray(n['@graph'])).map((n) => n['@id']);
+    expect(named.length).toBe((await store.graphs()).length);
+    expect(named).toEqual(expect.arrayContaining(['graph:ontology']));
   });
 
   test('are generated once per store and then served from memory', async () => {

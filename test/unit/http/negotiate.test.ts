@@ -1,5 +1,5 @@
 /** Unit tests of src/http/negotiate.ts: Accept parsing and choice by q-value and specificity (RFC 9110 §12.5.1), on which every format choice of the server rests. */
-import { negotiate, parseAccept, quality } from '../../../src/http/negotiate';
+import { negotiate, negotiateOffer, offerQuality, parseAccept, quality } from '../../../src/http/negotiate';
 
 const OFFERED = ['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values'];
 
@@ -36,5 +36,34 @@ describe('content negotiation', () => {
 
   it('matches media types case-insensitively', () => {
     expect(negotiate('Text/CSV', OFFERED)).toBe('text/csv');
+  });
+
+  describe('formats named by several media types', () => {
+    const HTML = { mediaType: 'text/html', aliases: ['application/xhtml+xml'] };
+    const TURTLE = { mediaType: 'text/turtle', aliases: ['application/x-turtle'] };
+    const JSON_RESULTS = { mediaType: 'application/sparql-results+json', aliases: ['application/json'] };
+    const XML_RESULTS = { mediaType: 'application/sparql-results+xml', aliases: ['application/xml', 'text/xml'] };
+
+    it('never picks a format whose canonical type the client refused with q=0, though an alias matches a wildcard', () => {
+      expect(negotiateOffer('*/*, text/html;q=0', [HTML, TURTLE])).toBe(TURTLE);
+      expect(negotiateOffer('application/*, application/sparql-results+xml;q=0, application/sparql-results+json;q=0', [JSON_RESULTS, XML_RESULTS])).toBeUndefined();
+    });
+
+    it('refuses the canonical type even when an alias is named with a higher q', () => {
+      expect(offerQuality(parseAccept('application/json, application/sparql-results+json;q=0'), JSON_RESULTS)).toBe(0);
+    });
+
+    it('lets an alias named exactly outrank a wildcard that covers the canonical type', () => {
+      expect(offerQuality(parseAccept('*/*;q=0.1, application/json'), JSON_RESULTS)).toBe(1);
+      expect(negotiateOffer('application/sparql-results+xml;q=0.5, application/json', [XML_RESULTS, JSON_RESULTS])).toBe(JSON_RESULTS);
+    });
+
+    it('does not let a wildcard matching an alias raise the q the client gave the canonical type', () => {
+      expect(offerQuality(parseAccept('text/turtle;q=0.5, application/*'), TURTLE)).toBe(0.5);
+    });
+
+    it('takes an alias alone when the canonical type matches no range', () => {
+      expect(negotiateOffer('application/xhtml+xml', [TURTLE, HTML])).toBe(HTML);
+    });
   });
 });

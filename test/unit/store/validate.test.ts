@@ -1,6 +1,6 @@
 /** Unit tests of src/store/validate.ts: the data is checked against the SHACL shapes, and malformed or non-conforming files are reported with where they fail. */
 import path from 'node:path';
-import { CDKG, OA, RDFS, entityIri } from '../../../ontology/namespaces';
+import { CDKG, OA, RDF, RDFS, SHAPES_NS, entityIri } from '../../../ontology/namespaces';
 import { DEFAULTS } from '../../../src/config';
 import { ParseError } from '../../../src/errors';
 import { validate } from '../../../src/store/validate';
@@ -62,6 +62,45 @@ describe('validate', () => {
         expect.objectContaining({ file: statements, focusNode: entityIri('statement', 'empty-quote'), path: CDKG.confidence, value: '"low"' }),
       );
     });
+  });
+
+  describe('on statement nodes that do not fit their predicate or are not asserted', () => {
+    let report: Awaited<ReturnType<typeof validate>>;
+    beforeAll(async () => {
+      report = await validate(options(path.join(FIXTURES, 'shacl', 'statement-mismatch')));
+    });
+    const file = path.relative(process.cwd(), path.join(FIXTURES, 'shacl', 'statement-mismatch', 'statements.ttl'));
+    const about = (slug: string) => report.violations.filter((v) => v.focusNode === entityIri('statement', slug));
+
+    test('a cdkg:partyTo statement whose rdf:object is a source, not an instrument, is reported by the shape of cdkg:partyTo statements', () => {
+      expect(about('a2-bad')).toContainEqual(
+        expect.objectContaining({ file, sourceShape: `${SHAPES_NS}partyToStatement`, message: expect.stringContaining('rdf:object that is an instance of cdkg:Instrument') }),
+      );
+    });
+
+    test('a statement whose rdf:subject is outside its predicate\'s domain is reported', () => {
+      expect(about('adopted-by-a-state')).toContainEqual(
+        expect.objectContaining({ file, sourceShape: `${SHAPES_NS}adoptedOnStatement`, message: expect.stringContaining('rdf:subject that is an instance of cdkg:Instrument') }),
+      );
+    });
+
+    test('a statement whose triple is not asserted as a plain triple is reported with its focus node, path, message and file', () => {
+      expect(about('unasserted')).toEqual([
+        { file, focusNode: entityIri('statement', 'unasserted'), path: RDF.predicate, value: CDKG.signatoryOf, severity: 'Violation', message: expect.stringContaining('state:united-states cdkg:signatoryOf instrument:untoc') },
+      ]);
+      expect(about('a2-bad')).toContainEqual(expect.objectContaining({ path: RDF.predicate, message: expect.stringContaining('not asserted') }));
+    });
+
+    test('the statement whose triple is asserted and fits its predicate is not reported by the statement checks', () => {
+      expect(about('adopted-by-a-state').filter((v) => v.message.includes('not asserted'))).toEqual([]);
+      expect(report.conforms).toBe(false);
+    });
+  });
+
+  test('value-set members and statements without an English label are reported', async () => {
+    const report = await validate(options(path.join(FIXTURES, 'shacl', 'unlabelled')));
+    const unlabelled = report.violations.filter((v) => v.path === RDFS.label).map((v) => v.focusNode).sort();
+    expect(unlabelled).toEqual([CDKG.bilateral, CDKG.recordedVote, CDKG.supporting, entityIri('concept', 'inclusiveness'), entityIri('statement', 'unlabelled')].sort());
   });
 
   test('a malformed data file is a ParseError with its file, line and column', async () => {

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compact } from '../ontology/namespaces';
 import { generateOntology } from '../ontology/generate';
-import { configFromEnv, type Config } from './config';
-import { KbError } from './errors';
+import { configFromEnv, dataDirOverride, type Config } from './config';
+import { ConfigError, KbError } from './errors';
 import { SERIALISER_NAMES, serialiser } from './export';
 import { exportCommand } from './cli-export';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
@@ -162,8 +162,14 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, env?
     }
     if (!command.usage && args.positionals.length > 0) throw new UsageError(`kb ${name} takes no arguments, got "${args.positionals.join(' ')}"`);
     const data = args.values.data as string | undefined;
-    if (data !== undefined && !fs.statSync(data, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--data ${data} is not a folder`);
-    const config: Config = configFromEnv(env, data !== undefined ? { dataDir: path.resolve(data) } : {});
+    let config: Config;
+    try {
+      config = configFromEnv(env, data !== undefined ? { dataDir: dataDirOverride(data) } : {});
+    } catch (e) {
+      // A bad flag or environment value is wrong usage: the message names it, and the usage follows.
+      if (e instanceof ConfigError) throw new UsageError(e.message);
+      throw e;
+    }
     return await command.run(args, { config, io });
   } catch (e) {
     if (e instanceof UsageError) {

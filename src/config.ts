@@ -3,6 +3,7 @@
  * here; the environment is read once, at start, by `configFromEnv`, and the
  * result is passed down.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { BASE } from '../ontology/namespaces';
 import { ConfigError } from './errors';
@@ -57,6 +58,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, ma
   return n;
 }
 
+/** A `--data DIR` flag's folder, resolved; one that is not a folder is a configuration error, named. */
+export function dataDirOverride(value: string): string {
+  const dir = path.resolve(value);
+  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigError(`--data ${value} is not a folder`);
+  return dir;
+}
+
 function bool(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
@@ -88,7 +96,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     // 0 ms would stop every query before it starts; there is no "no limit" setting, as a runaway query must always end.
     queryTimeoutMs: int(env, 'KB_QUERY_TIMEOUT_MS', DEFAULTS.queryTimeoutMs, 1),
     maxResults: int(env, 'KB_MAX_RESULTS', DEFAULTS.maxResults),
-    workers: Math.max(1, int(env, 'KB_WORKERS', DEFAULTS.workers)),
+    workers: int(env, 'KB_WORKERS', DEFAULTS.workers, 1),
   };
   return { ...DEFAULTS, ...fromEnv, ...overrides };
 }

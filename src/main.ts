@@ -3,8 +3,7 @@
  * loads the store, serves it, and prints the URL when ready. SIGTERM/SIGINT
  * stop it gracefully: no new connections, in-flight requests finish, exit 0.
  */
-import path from 'node:path';
-import { configFromEnv, type Config } from './config';
+import { configFromEnv, dataDirOverride, type Config } from './config';
 import { ConfigError } from './errors';
 import { startServer } from './http/server';
 
@@ -12,8 +11,8 @@ import { startServer } from './http/server';
 export function parseArgs(argv: readonly string[]): Partial<Config> {
   const out: { dataDir?: string } = {};
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--data' && argv[i + 1]) out.dataDir = path.resolve(argv[++i]);
-    else if (argv[i].startsWith('--data=')) out.dataDir = path.resolve(argv[i].slice('--data='.length));
+    if (argv[i] === '--data' && argv[i + 1]) out.dataDir = dataDirOverride(argv[++i]);
+    else if (argv[i].startsWith('--data=')) out.dataDir = dataDirOverride(argv[i].slice('--data='.length));
     else throw new ConfigError(`Unknown argument "${argv[i]}"; usage: npm start -- [--data DIR]`);
   }
   return out;

@@ -15,8 +15,15 @@ function localName(iri: string): string {
   return iri.slice(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
 }
 
-/** Builds the context; prefixes win over a term of the same name (`source:` the namespace, `cdkg:source` the property). */
+let built: JsonLdContext | undefined;
+
+/** The context, built once: it depends only on the ontology model, and every JSON-LD answer needs it. */
 export function jsonldContext(): JsonLdContext {
+  return (built ??= buildContext());
+}
+
+/** Prefixes win over a term of the same name (`source:` the namespace, `cdkg:source` the property). */
+function buildContext(): JsonLdContext {
   const context: Record<string, string | Record<string, string>> = { ...PREFIXES };
   for (const c of CLASSES) {
     const name = localName(c.iri);

@@ -74,7 +74,7 @@ export class WorkerPool implements KnowledgeStore {
   /** Starts every worker and resolves once all have loaded the store (or rejects with the first load error). */
   static async start(options: PoolOptions): Promise<WorkerPool> {
     const pool = new WorkerPool(options);
-    const loads = [...Array.from({ length: Math.max(1, options.workers) }, () => pool.spawn(false)), pool.spawn(true)];
+    const loads = [...Array.from({ length: options.workers }, () => pool.spawn(false)), pool.spawn(true)];
     try {
       await Promise.all(loads);
     } catch (e) {
@@ -128,7 +128,7 @@ export class WorkerPool implements KnowledgeStore {
   private submit(body: RequestBody): Promise<unknown> {
     if (this.closed) return Promise.reject(new ResourceError('The query service is shutting down', { code: 'POOL_CLOSED' }));
     if (this.slots.length === 0) return Promise.reject(new ResourceError('No query worker is available (none could load the data); see the server log', { code: 'UNAVAILABLE' }));
-    const cap = QUEUE_PER_WORKER * Math.max(1, this.options.workers);
+    const cap = QUEUE_PER_WORKER * this.options.workers;
     if (this.queue.length >= cap) return Promise.reject(new ResourceError(`The server is busy: ${cap} requests are already waiting; retry later`, { code: 'BUSY' }));
     return new Promise((resolve, reject) => {
       const task: Task = {
@@ -200,8 +200,10 @@ export class WorkerPool implements KnowledgeStore {
   }
 
   private spawn(reserve: boolean): Promise<void> {
-    const { workers: _w, queryTimeoutMs: _t, ...load } = this.options;
-    const worker = new Worker(ENTRY, { workerData: load });
+    // A worker needs only what loading takes, not the whole server configuration.
+    const { dataDir, ontologyDir, loadOntology, graphNames } = this.options;
+    const workerData: LoadOptions = { dataDir, ontologyDir, loadOntology, graphNames };
+    const worker = new Worker(ENTRY, { workerData });
     const slot: Slot = { worker, reserve, ready: false };
     this.slots.push(slot);
     return new Promise((resolve, reject) => {

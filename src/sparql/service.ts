@@ -68,15 +68,6 @@ export class SparqlService {
     return { query, ...this.cut(result) };
   }
 
-  /** The number of quads in the store. */
-  size(): Promise<number> {
-    return this.store.size();
-  }
-
-  graphs(): Promise<readonly string[]> {
-    return this.store.graphs();
-  }
-
   private cut(result: QueryResult): { result: QueryResult; truncated: boolean } {
     const max = this.options.maxResults;
     if (result.kind === 'select' && result.bindings.length > max) return { result: { ...result, bindings: result.bindings.slice(0, max) }, truncated: true };

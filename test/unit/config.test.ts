@@ -1,7 +1,7 @@
 /** Unit tests of src/config.ts: the environment is read once into typed options, and a bad value is an error naming the variable and what it must be. */
 import path from 'node:path';
 import { BASE } from '../../ontology/namespaces';
-import { DEFAULTS, configFromEnv } from '../../src/config';
+import { DEFAULTS, configFromEnv, dataDirOverride } from '../../src/config';
 import { ConfigError } from '../../src/errors';
 
 describe('configFromEnv', () => {
@@ -25,6 +25,7 @@ describe('configFromEnv', () => {
     [{ PORT: 'eighty' }, /PORT=eighty is not a non-negative integer/],
     [{ KB_QUERY_TIMEOUT_MS: '-5' }, /KB_QUERY_TIMEOUT_MS=-5/],
     [{ KB_LOAD_ONTOLOGY: 'yes' }, /KB_LOAD_ONTOLOGY=yes must be true or false/],
+    [{ KB_WORKERS: '0' }, /KB_WORKERS=0 is out of range: it must be at least 1/],
     [{ KB_GRAPHS: 'a.nt' }, /KB_GRAPHS entry "a.nt" is not file=IRI/],
     [{ PORT: '70000' }, /PORT=70000 is out of range: it must be from 0 to 65535/],
     [{ KB_QUERY_TIMEOUT_MS: '0' }, /KB_QUERY_TIMEOUT_MS=0 is out of range: it must be at least 1/],
@@ -36,5 +37,11 @@ describe('configFromEnv', () => {
   test('the ends of the ranges are accepted: port 0 and 65535, a time limit of 1 ms', () => {
     expect(configFromEnv({ PORT: '65535', KB_QUERY_TIMEOUT_MS: '1' })).toMatchObject({ port: 65535, queryTimeoutMs: 1 });
     expect(configFromEnv({ PORT: '0' }).port).toBe(0);
+  });
+
+  test('a --data flag names an existing folder, resolved; anything else is a configuration error naming it', () => {
+    expect(dataDirOverride('test')).toBe(path.resolve('test'));
+    expect(() => dataDirOverride('no/such/folder')).toThrow('--data no/such/folder is not a folder');
+    expect(() => dataDirOverride('package.json')).toThrow('--data package.json is not a folder');
   });
 });

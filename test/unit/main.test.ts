@@ -5,8 +5,12 @@ import { parseArgs } from '../../src/main';
 
 describe('npm start options', () => {
   it('reads --data in both spellings, resolved to an absolute folder', () => {
-    expect(parseArgs(['--data', 'some/dir'])).toEqual({ dataDir: path.resolve('some/dir') });
-    expect(parseArgs(['--data=other'])).toEqual({ dataDir: path.resolve('other') });
+    expect(parseArgs(['--data', 'test/fixtures'])).toEqual({ dataDir: path.resolve('test/fixtures') });
+    expect(parseArgs(['--data=test'])).toEqual({ dataDir: path.resolve('test') });
+  });
+
+  it('refuses a --data that is not a folder, naming it', () => {
+    expect(() => parseArgs(['--data', 'no/such/dir'])).toThrow('--data no/such/dir is not a folder');
   });
 
   it('refuses an unknown argument with the usage', () => {
@@ -14,8 +18,8 @@ describe('npm start options', () => {
   });
 
   it('lets --data win over KB_DATA_DIR and reads the server settings from the environment', () => {
-    const config = configFromEnv({ KB_DATA_DIR: '/a', PORT: '0', HOST: '0.0.0.0', KB_QUERY_TIMEOUT_MS: '500' }, parseArgs(['--data', '/b']));
-    expect(config).toMatchObject({ dataDir: '/b', port: 0, host: '0.0.0.0', queryTimeoutMs: 500 });
+    const config = configFromEnv({ KB_DATA_DIR: '/a', PORT: '0', HOST: '0.0.0.0', KB_QUERY_TIMEOUT_MS: '500' }, parseArgs(['--data', 'test']));
+    expect(config).toMatchObject({ dataDir: path.resolve('test'), port: 0, host: '0.0.0.0', queryTimeoutMs: 500 });
   });
 
   it('names graphs of foreign data files from KB_GRAPHS', () => {

@@ -23,6 +23,13 @@ export interface Config {
   readonly port: number;
   /** The public base IRI the server answers for; the local host maps onto it by path. */
   readonly publicBase: string;
+  /**
+   * Where clients reach this server (env KB_SERVER_BASE, e.g. https://cdkg.example.org/): the base of the
+   * absolute endpoint and dump URLs in VoID, DCAT and the service description. Unset, the address the server
+   * listens on. Never taken from a request's Host header, which any client can set (a cached answer would
+   * then point every reader at the client's host).
+   */
+  readonly serverBase?: string;
   readonly queryTimeoutMs: number;
   /** Result rows (or triples) beyond which an answer is cut, with a signal to the client. */
   readonly maxResults: number;
@@ -72,6 +79,20 @@ function bool(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
   return raw === 'true';
 }
 
+/** KB_SERVER_BASE: an absolute http(s) URL with no query or fragment, ending in `/` (added when missing) so that paths resolve below it. */
+function serverBase(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`KB_SERVER_BASE=${raw} is not an absolute URL`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`KB_SERVER_BASE=${raw} must be an http or https URL without user, query or fragment`);
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
 /** Parses KB_GRAPHS: whitespace-separated `file=IRI` pairs. */
 function graphNames(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -91,6 +112,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     ...(loadOntology === undefined ? {} : { loadOntology }),
     ...(env.KB_GRAPHS ? { graphNames: graphNames(env.KB_GRAPHS) } : {}),
     ...(env.HOST ? { host: env.HOST } : {}),
+    ...(env.KB_SERVER_BASE ? { serverBase: serverBase(env.KB_SERVER_BASE) } : {}),
     // A TCP port is 16 bits; 0 asks the system for a free one.
     port: int(env, 'PORT', DEFAULTS.port, 0, 65535),
     // 0 ms would stop every query before it starts; there is no "no limit" setting, as a runaway query must always end.

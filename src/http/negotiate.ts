@@ -4,8 +4,22 @@
  * A range's most specific match decides an offered type's quality
  * (`type/subtype` over `type/*` over `*\/*`); among equal qualities the
  * route's own order (its preference) wins. No acceptable type → undefined,
- * which the caller answers with 406.
+ * which the caller answers with 406. `choose` is the one rule every route
+ * uses: the `format` parameter or path suffix first, else Accept.
  */
+import { SERIALISERS } from '../export';
+import { BadRequestError } from '../errors';
+import { RESULT_FORMATS } from '../sparql/results';
+import { HttpError, notAcceptable } from './errors';
+import type { RequestContext } from './route';
+
+/** The media type of every page, spelled once. */
+export const HTML = 'text/html';
+
+/** The Content-Type of a text answer: every text CDKG writes is UTF-8. */
+export function withCharset(mediaType: string): string {
+  return `${mediaType}; charset=utf-8`;
+}
 
 export interface MediaRange {
   readonly type: string;
@@ -105,4 +119,53 @@ export function negotiateOffer<T extends Offer>(accept: string | undefined, offe
 /** Picks the best of plain media types (each its own format, no aliases). */
 export function negotiate(accept: string | undefined, offered: readonly string[]): string | undefined {
   return negotiateOffer(accept, offered.map((mediaType) => ({ mediaType })))?.mediaType;
+}
+
+/** The format a document request names: its path suffix (`.ttl`), else its `format` URL parameter. */
+export function requestedFormat(ctx: RequestContext): string | undefined {
+  return ctx.params.ext ?? ctx.url.searchParams.get('format') ?? undefined;
+}
+
+/** A format a route can send, as `choose` sees it: its media types, its `format` name, its path suffix, and what the route does with it. */
+export interface Choice<T> extends Offer {
+  /** The `format` parameter value that names it (`turtle`, `json`, `html`). */
+  readonly name: string;
+  /** The path suffix (and `format` value) that also names it (`ttl`). */
+  readonly suffix?: string;
+  readonly value: T;
+}
+
+/** The HTML page as an offer; application/xhtml+xml asks for it too, though the page is always sent as text/html (see offerQuality). */
+export function htmlChoice<T>(value: T): Choice<T> {
+  return { mediaType: HTML, aliases: ['application/xhtml+xml'], name: 'html', suffix: 'html', value };
+}
+
+/** Every name of a format CDKG writes somewhere: a `format` value naming one of them is not offered here (406), any other is unknown (400). */
+const KNOWN_FORMATS: ReadonlySet<string> = new Set([
+  'html',
+  HTML,
+  ...RESULT_FORMATS.flatMap((f) => [f.name, f.mediaType]),
+  ...SERIALISERS.flatMap((s) => [s.name, s.extension, s.mediaType]),
+]);
+
+const namesOf = (o: Choice<unknown>): string[] => [o.name, o.mediaType, ...(o.suffix ? [o.suffix] : []), ...(o.aliases ?? [])];
+
+/**
+ * Chooses among a route's offers. A `format` (see requestedFormat) picks the offer that has it as name,
+ * suffix or media type; a name of a format CDKG writes elsewhere but not here
+ * is 406 (RFC 9110 §15.5.7), any other name is 400. Without `format`, the
+ * Accept header decides (negotiateOffer); nothing acceptable is 406.
+ */
+export function choose<T>(ctx: RequestContext, offers: readonly Choice<T>[], format: string | undefined): T {
+  if (format !== undefined) {
+    const found = offers.find((o) => namesOf(o).includes(format));
+    if (found) return found.value;
+    const available = offers.map((o) => `${o.suffix ?? o.name} (${o.mediaType})`).join(', ');
+    if (KNOWN_FORMATS.has(format)) throw new HttpError(406, `Format "${format}" is not offered here; this resource is available as ${available}`);
+    throw new BadRequestError(`Unknown format "${format}"; this resource is available as ${available}`);
+  }
+  // Each format is one offer with its aliases (see offerQuality): a refused canonical type is never sent because an alias matched a wildcard.
+  const picked = negotiateOffer(ctx.req.headers.accept, offers);
+  if (picked === undefined) throw notAcceptable([...new Set(offers.flatMap((o) => [o.mediaType, ...(o.aliases ?? [])]))]);
+  return picked.value;
 }

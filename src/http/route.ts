@@ -14,6 +14,8 @@ import type { ShapesDocument } from './handlers/shapes';
 /** What every handler may use: the running server's parts. */
 export interface App {
   readonly config: Config;
+  /** Where clients reach this server (Config.serverBase, else the address it listens on), ending in `/`: the base of the endpoint and dump URLs in descriptions. */
+  readonly serverBase: string;
   /** The checked, bounded query layer (every client query goes through it). */
   readonly sparql: SparqlService;
   /** The store behind it, for reads that are not client queries (linked data, dumps). */

@@ -75,6 +75,9 @@ async function handle(app: App, routes: readonly Route[], req: http.IncomingMess
     } catch {
       throw new NotFoundError(`No resource at ${url.pathname}`);
     }
+    // No resource name holds a control character; refused here, no route pattern, page or RDF comment ever sees one
+    // (a decoded line break in a path could otherwise end a comment line of a Turtle 404 and start triples).
+    if (/[\u0000-\u001f\u007f]/.test(pathname)) throw new NotFoundError(`No resource at ${url.pathname}`);
     const found = match(routes, pathname);
     if (found.length === 0) throw new NotFoundError(`No resource at ${url.pathname}`);
     const methods = allowed(found.map((f) => f.route.method));
@@ -98,6 +101,15 @@ async function handle(app: App, routes: readonly Route[], req: http.IncomingMess
   }
 }
 
+/**
+ * The host part of the server's own URL: an IPv6 literal in brackets (RFC 3986 §3.2.2), and for the
+ * unspecified addresses (listen on every interface) `localhost`, as 0.0.0.0 or :: is no address a client can reach.
+ */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 export async function startServer(config: Config, log: (message: string) => void = (m) => console.error(m)): Promise<RunningServer> {
   const pool = await WorkerPool.start(config);
   try {
@@ -105,7 +117,7 @@ export async function startServer(config: Config, log: (message: string) => void
     const named = loadNamedQueries(config.queriesDir, (text) => sparql.parse(text));
     let stats: Promise<StoreStats> | undefined;
     const shapes = readShapes(config);
-    const app: App = {
+    const parts = {
       config,
       sparql,
       store: pool,
@@ -119,15 +131,18 @@ export async function startServer(config: Config, log: (message: string) => void
         throw e;
       })),
     };
-    const server = http.createServer((req, res) => void handle(app, ROUTES, req, res));
+    const server = http.createServer();
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
     });
     const { port } = server.address() as AddressInfo;
-    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    const url = `http://${urlHost(config.host)}:${port}`;
+    const app: App = { ...parts, serverBase: config.serverBase ?? `${url}/` };
+    // Attached in the same turn as the listen callback, so no request arrives before the app knows its own URL (port 0 is known only now).
+    server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => void handle(app, ROUTES, req, res));
     return {
-      url: `http://${host}:${port}`,
+      url,
       close: async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();

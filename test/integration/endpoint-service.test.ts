@@ -62,6 +62,18 @@ describe('service description and editor', () => {
     expect((await request(`${base}/assets/yasgui/..%2F..%2Fpackage.json`)).status).toBe(404);
   });
 
+  it('gives the editor for format=html, one of the formats GET /sparql offers, whatever the Accept header says', async () => {
+    const r = await request(`${base}/sparql?format=html`, { headers: { Accept: 'text/turtle' } });
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(r.body).toContain('<div id="yasgui"></div>');
+  });
+
+  it('answers format=html on a query, which has no page, with 406 and an unknown name with 400', async () => {
+    expect((await request(`${base}/sparql?query=${encodeURIComponent('ASK {}')}&format=html`)).status).toBe(406);
+    expect((await request(`${base}/sparql?format=excel`)).status).toBe(400);
+  });
+
   it('puts the editor in the site layout: skip link, site navigation, and a main landmark around the editor', async () => {
     const r = await request(`${base}/sparql`, { headers: { Accept: 'text/html' } });
     expect(r.body).toContain('<a class="skip" href="#main">');
@@ -122,6 +134,16 @@ describe('named queries', () => {
     expect(html.body).toContain('<a href="/queries/people?person=http://example.org/alice">Run People</a>');
     expect(html.body).toContain('<a class="skip" href="#main">Skip to content</a>');
     expect(html.body).toContain('<nav aria-label="Site">');
+  });
+
+  it('lists them in the format that format= names, over the Accept header, and refuses a format the list does not have', async () => {
+    const json = await request(`${base}/queries?format=json`, { headers: { Accept: 'text/html' } });
+    expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect((JSON.parse(json.body) as { name: string }[]).map((q) => q.name)).toContain('people');
+    const html = await request(`${base}/queries?format=html`, { headers: { Accept: 'application/json' } });
+    expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect((await request(`${base}/queries?format=turtle`)).status).toBe(406);
+    expect((await request(`${base}/queries?format=excel`)).status).toBe(400);
   });
 
   it('runs one with parameters bound as RDF terms', async () => {

@@ -29,12 +29,15 @@ describe('dataset routes', () => {
     expect(res.body).toContain('<a href="/dumps/cdkg.nt.gz" download>cdkg.nt.gz</a>');
   });
 
-  test('format= on the dump listing takes json or html and any other name is a 400 naming the choices', async () => {
+  test('format= on the dump listing takes json or html; another format is a 406 and an unknown name a 400, both naming the choices', async () => {
     expect((await get('/dumps/?format=json', { Accept: BROWSER_ACCEPT })).headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect((await get('/dumps/?format=html', { Accept: 'application/json' })).headers.get('content-type')).toBe('text/html; charset=utf-8');
-    const bad = await get('/dumps/?format=xml');
+    const other = await get('/dumps/?format=xml');
+    expect(other.status).toBe(406);
+    expect(other.body).toContain('Format "xml" is not offered here; this resource is available as html (text/html), json (application/json)');
+    const bad = await get('/dumps/?format=excel');
     expect(bad.status).toBe(400);
-    expect(bad.body).toContain('Unknown format "xml" for the dump listing; expected one of html, json');
+    expect(bad.body).toContain('Unknown format "excel"; this resource is available as html (text/html), json (application/json)');
   });
 
   test('an unknown dump is a 404', async () => {

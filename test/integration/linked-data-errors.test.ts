@@ -3,7 +3,7 @@
  * parameter before any query is built, and data RDF/XML cannot write is a
  * 406 that names the term and suggests another format, never a 500.
  */
-import { BROWSER_ACCEPT, STATE_TERM, linkedDataServer } from './support/linked-data';
+import { BROWSER_ACCEPT, STATE_TERM, linkedDataServer, parse } from './support/linked-data';
 
 const get = linkedDataServer();
 const construct = (template: string) => `/sparql?query=${encodeURIComponent(`CONSTRUCT { ${template} } WHERE {}`)}`;
@@ -54,5 +54,25 @@ describe('request paths', () => {
     const res = await get('//id/state/united-states', { Accept: 'text/plain' });
     expect(res.status).toBe(404);
     expect(res.body).toContain('No resource at //id/state/united-states');
+  });
+});
+
+describe('404s built from request text', () => {
+  test('a path with a control character (here a line break) is a plain 404 before any route, never an RDF document', async () => {
+    const res = await get('/graph/x%0A<a>%20<b>%20<c>', { Accept: 'text/turtle' });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(res.body).not.toContain('\n<a>');
+  });
+
+  test.each([
+    ['text/turtle', '/id/state/x%20%3Ca%3E%20%3Cb%3E%20%3Cc%3E%20%7B%7D', 'id/state/x%20%3Ca%3E%20%3Cb%3E%20%3Cc%3E%20%7B%7D'],
+    ['application/n-triples', '/graph/x%20%3Ca%3E%20%3Cb%3E%20%3Cc%3E', 'graph/x%20%3Ca%3E%20%3Cb%3E%20%3Cc%3E'],
+    ['text/turtle', '/graph/x%E2%80%A8%3Ca%3E', 'graph/x%E2%80%A8%3Ca%3E'],
+  ])('a %s 404 for %s names the IRI percent-encoded in its comment and parses as an empty graph', async (mediaType, pathname, encoded) => {
+    const res = await get(pathname, { Accept: mediaType });
+    expect(res.status).toBe(404);
+    expect(res.body.split('\n')[0]).toBe(`# CDKG has no data about <https://w3id.org/cdkg/${encoded}>`);
+    expect(await parse(res.body, mediaType)).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ describe('the home and ontology pages', () => {
     expect(body).toContain('<section class="term" id="State"');
     expect(body).toContain('A sovereign state acting in international relations.');
     expect(body).toMatch(/<section class="term" id="partyTo"[\s\S]*?<dt>Domain<\/dt><dd><a href="\/ontology#Actor">actor<\/a><\/dd>[\s\S]*?<dt>Range<\/dt><dd><a href="\/ontology#Instrument">instrument<\/a><\/dd>/);
-    expect(body).toContain('close match <a href="https://schema.org/Country">schema:Country</a>');
+    expect(body).toContain('see also <a href="https://schema.org/Country">schema:Country</a>');
     expect(body).toMatch(/<section class="term" id="State"[\s\S]*?Examples from the data:[\s\S]*?United States/);
   });
 });

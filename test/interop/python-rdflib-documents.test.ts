@@ -95,8 +95,8 @@ describe('rdflib reads every gzip dump that the VoID and DCAT description lists'
     expect(d.fetchedFromPublicBase).toEqual([]);
   });
 
-  test('the N-Quads dump keeps every named graph with the triple count the service description gives it', () => {
-    const d = dump('application/n-quads');
+  test.each(['application/n-quads', 'application/ld+json'])('the %s dump keeps every named graph with the triple count the service description gives it', (mediaType) => {
+    const d = dump(mediaType);
     // Quads are counted per graph (a triple in two graphs is two quads), so they match the per-graph void:triples.
     expect(d.graphs).toEqual(perGraph);
     expect(d.quads).toBe(Object.values(perGraph).reduce((a, b) => a + b, 0));

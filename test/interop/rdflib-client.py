@@ -134,7 +134,8 @@ def dump(job, redirect):
         headers = {"contentType": res.headers.get("Content-Type"), "contentEncoding": res.headers.get("Content-Encoding")}
         body = res.read()
     data = gzip.decompress(body)
-    if job["format"] in ("nquads", "trig"):
+    # Formats that carry named graphs (the JSON-LD dump keeps them as @id/@graph node objects).
+    if job["format"] in ("nquads", "trig", "json-ld"):
         dataset = rdflib.ConjunctiveGraph()
         dataset.parse(data=data, format=job["format"])
         graphs = {str(c.identifier): len(c) for c in dataset.contexts()}

@@ -36,7 +36,7 @@ describe('kb', () => {
       const { code, out } = await kb('validate', '--data', path.join(FIXTURES, 'shacl', 'invalid'));
       expect(code).toBe(1);
       expect(out).toContain('test/fixtures/shacl/invalid/actors.ttl  state:france  rdfs:label');
-      expect(out).toContain('An entity needs an rdfs:label');
+      expect(out).toContain('An entity, value-set member or statement needs an rdfs:label');
       expect(out).toContain('statement:no-quote  cdkg:quote');
       expect(out).toMatch(/^Does not conform: 5 violation\(s\)/m);
     });

@@ -17,6 +17,17 @@ describe('configFromEnv', () => {
     expect(config).toMatchObject({ port: 0, host: '0.0.0.0', dataDir: path.resolve('x/data'), loadOntology: false, queryTimeoutMs: 250, workers: 3, graphNames: { 'a.nt': 'http://example.org/a' } });
   });
 
+  test('KB_SERVER_BASE sets where clients reach the server, with a trailing slash, and is unset by default', () => {
+    expect(DEFAULTS.serverBase).toBeUndefined();
+    expect(configFromEnv({ KB_SERVER_BASE: 'https://cdkg.example.org/kb' }).serverBase).toBe('https://cdkg.example.org/kb/');
+    expect(configFromEnv({ KB_SERVER_BASE: 'http://localhost:8080/' }).serverBase).toBe('http://localhost:8080/');
+  });
+
+  test.each([['cdkg.example.org'], ['ftp://cdkg.example.org/'], ['https://cdkg.example.org/?x=1']])('KB_SERVER_BASE=%s is refused with a ConfigError naming the variable', (raw) => {
+    expect(() => configFromEnv({ KB_SERVER_BASE: raw })).toThrow(ConfigError);
+    expect(() => configFromEnv({ KB_SERVER_BASE: raw })).toThrow(`KB_SERVER_BASE=${raw}`);
+  });
+
   test('overrides from command-line flags win over the environment', () => {
     expect(configFromEnv({ PORT: '9000' }, { port: 0 }).port).toBe(0);
   });

@@ -5,7 +5,7 @@
  */
 import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import { RDFS } from '../../../ontology/namespaces';
+import { OWL, RDFS } from '../../../ontology/namespaces';
 import type { KnowledgeStore } from '../../store/types';
 import { sortQuads } from './graph';
 import { termKey } from '../../store/terms';
@@ -70,6 +70,15 @@ export async function describeTerm(store: KnowledgeStore, iri: string): Promise<
 /** The whole ontology graph (what /ontology serves). */
 export async function ontologyGraph(store: KnowledgeStore): Promise<RDF.Quad[]> {
   return sortQuads(await LINKED_DATA_QUERIES.construct(store, 'ontology-graph'));
+}
+
+/**
+ * The ontology graph when `versionIri` is its owl:versionIRI, else undefined:
+ * only the current version is kept, so an older version IRI names nothing here.
+ */
+export async function ontologyVersionGraph(store: KnowledgeStore, versionIri: string): Promise<RDF.Quad[] | undefined> {
+  const quads = await ontologyGraph(store);
+  return quads.some((q) => q.predicate.value === OWL.versionIRI && q.object.termType === 'NamedNode' && q.object.value === versionIri) ? quads : undefined;
 }
 
 function asLiteral(t: RDF.Term | undefined): RDF.Literal | undefined {

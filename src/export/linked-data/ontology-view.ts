@@ -6,7 +6,8 @@
 import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { CDKG_NS, DCT, ONTOLOGY_IRI, OWL, RDF as RDFNS, RDFS, SKOS, compact } from '../../../ontology/namespaces';
-import type { UsageExample } from './describe';
+import type { KnowledgeStore } from '../../store/types';
+import { usageExamples, type UsageExample } from './describe';
 import { formatLinks } from './formats';
 import { DescriptionGraph } from './graph';
 import { link, localPath } from './links';
@@ -31,6 +32,8 @@ const ALIGNMENTS: readonly [string, string][] = [
   [SKOS.relatedMatch, 'related match'],
   [RDFS.subClassOf, 'subclass of'],
   [RDFS.subPropertyOf, 'subproperty of'],
+  // The model's close matches to other vocabularies (ontology/model.ts, ClassDef.closeMatch).
+  [RDFS.seeAlso, 'see also'],
 ];
 
 const isOurs = (iri: string) => iri.startsWith(CDKG_NS);
@@ -126,4 +129,12 @@ export function ontologyView(ontology: readonly RDF.Quad[], examples: readonly U
     concepts: sorted('scheme', 'concept'),
     formats: formatLinks(href),
   };
+}
+
+/** Examples per term on the ontology page (a term's own description, /describe, carries more). */
+const EXAMPLES_ON_PAGE = 3;
+
+/** The ontology page's view: the ontology graph with a few examples of each term's use in the store's data. */
+export async function ontologyPageView(store: KnowledgeStore, ontology: readonly RDF.Quad[], publicBase: string): Promise<OntologyView> {
+  return ontologyView(ontology, await usageExamples(store, undefined, EXAMPLES_ON_PAGE), publicBase);
 }

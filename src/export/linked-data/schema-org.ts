@@ -2,7 +2,7 @@
  * The JSON-LD an entity page embeds for search engines: schema.org terms where
  * they fit (https://schema.org/docs/gs.html#schemaorg_types). The schema.org
  * type comes from the ontology's own alignments (a class's rdfs:subClassOf or
- * skos:closeMatch to a schema.org class, else its nearest superclass's) and
+ * close match (written rdfs:seeAlso) to a schema.org class, else its nearest superclass's) and
  * from schema.org types the data states outright; the full CDKG description is
  * one link away (the page's alternate formats).
  */

@@ -13,13 +13,14 @@ import { chooseFormat, writeDocument, writeNotFound } from './document';
 
 /**
  * GET /.well-known/void and /void[.ext]: the VoID and DCAT description
- * (VoID §7.2 names the well-known path). Dump and endpoint URLs are those of
- * the server that answers, so they work wherever it runs.
+ * (VoID §7.2 names the well-known path). Dump and endpoint URLs are under the
+ * configured server base (Config.serverBase), never the request's Host header:
+ * a client could set that, and a shared cache would replay its URLs to everyone.
  */
 export async function voidDescription(ctx: RequestContext): Promise<void> {
   const format = chooseFormat(ctx);
   const quads = await describeDataset(ctx.app.store, {
-    publicBase: `${ctx.url.origin}/`,
+    publicBase: ctx.app.serverBase,
     modified: ctx.app.lastModified.toISOString().slice(0, 10),
   });
   const page = async () => voidPage(await serialiser('turtle').serialise(quads), formatLinks('/void'));

@@ -5,37 +5,25 @@
  * asked for, so an RDF client still receives parseable RDF.
  */
 import type * as RDF from '@rdfjs/types';
-import { SERIALISERS, contentType, serialiser } from '../../export';
-import { DOCUMENT_FORMATS, formatBySuffix, type DocumentFormat } from '../../export/linked-data/formats';
-import { BadRequestError } from '../../errors';
+import { contentType, serialiser } from '../../export';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../../export/linked-data/formats';
 import { sendRepresentation } from '../conditional';
-import { HttpError, notAcceptable } from '../errors';
-import { negotiateOffer } from '../negotiate';
+import { choose, HTML, requestedFormat, withCharset, type Choice } from '../negotiate';
 import { VOID_PATH } from '../pages/layout';
 import { notFoundPage } from '../pages/not-found';
 import type { RequestContext } from '../route';
 
-const HTML_TYPE = 'text/html; charset=utf-8';
-
 /** The regular-expression tail that lets a path end in a format suffix (`.ttl`, `.jsonld`, …), captured as `ext`. */
 export const SUFFIX = `(?:\\.(?<ext>${DOCUMENT_FORMATS.map((f) => f.suffix).join('|')}))?`;
 
-/** The representation a request asks for: the suffix when there is one, else the best acceptable media type; none → 406. */
+/** The document formats as offers: named by suffix or serialiser name, asked for by their media types. */
+function documentOffers(formats: readonly DocumentFormat[]): Choice<DocumentFormat>[] {
+  return formats.map((f) => ({ mediaType: f.mediaType, aliases: f.acceptAlso, name: f.serialiser ?? f.suffix, suffix: f.suffix, value: f }));
+}
+
+/** The representation a request asks for (suffix or `format`, else Accept with q-values); see choose in ../negotiate.ts. */
 export function chooseFormat(ctx: RequestContext, offered: readonly DocumentFormat[] = DOCUMENT_FORMATS): DocumentFormat {
-  const ext = ctx.params.ext ?? ctx.url.searchParams.get('format') ?? undefined;
-  if (ext) {
-    const f = formatBySuffix(ext);
-    // A format name that does not exist is a bad request; one that exists (N-Quads, TriG: formats of the dumps)
-    // but is not offered here is not acceptable (RFC 9110 §15.5.7).
-    const available = offered.map((o) => `${o.suffix} (${o.mediaType})`).join(', ');
-    if (f && offered.includes(f)) return f;
-    if (f || SERIALISERS.some((s) => s.name === ext || s.extension === ext)) throw new HttpError(406, `Format "${ext}" is not offered here; this resource is available as ${available}`);
-    throw new BadRequestError(`Unknown format "${ext}"; this resource is available as ${available}`);
-  }
-  // Each format is one offer with its aliases, so an alias never wins on a wildcard when its canonical type was refused.
-  const picked = negotiateOffer(ctx.req.headers.accept, offered.map((format) => ({ mediaType: format.mediaType, aliases: format.acceptAlso, format })));
-  if (!picked) throw notAcceptable(offered.flatMap((f) => [f.mediaType, ...f.acceptAlso]));
-  return picked.format;
+  return choose(ctx, documentOffers(offered), requestedFormat(ctx));
 }
 
 /** Headers that tie a document to its other formats and to the dataset description (RFC 8288 links). */
@@ -58,22 +46,32 @@ function linkHeaders(path: string | undefined, format: DocumentFormat): Record<s
 export async function writeDocument(ctx: RequestContext, format: DocumentFormat, quads: readonly RDF.Quad[], page: () => Promise<string> | string, path?: string): Promise<void> {
   const headers = linkHeaders(path, format);
   if (!format.serialiser) {
-    sendRepresentation(ctx.req, ctx.res, ctx.app, { contentType: HTML_TYPE, body: await page(), headers });
+    sendRepresentation(ctx.req, ctx.res, ctx.app, { contentType: withCharset(HTML), body: await page(), headers });
     return;
   }
   const s = serialiser(format.serialiser);
   sendRepresentation(ctx.req, ctx.res, ctx.app, { contentType: contentType(s), body: await s.serialise(quads), headers });
 }
 
+/**
+ * The IRI of a 404 as comment text. It comes from the request, so every
+ * character an IRIREF may not hold (Turtle §6.5: controls, space, <>"{}|^`\)
+ * and every line or paragraph separator is percent-encoded: a line break
+ * would end the comment and let the client's text be read as triples.
+ */
+function iriInComment(iri: string): string {
+  return iri.replace(/[\u0000-\u0020<>"{}|^`\\\u007f-\u009f\u2028\u2029]/g, (c) => encodeURIComponent(c));
+}
+
 /** 404 for an IRI CDKG knows nothing about, as an HTML page or an empty graph in the asked syntax. */
 export async function writeNotFound(ctx: RequestContext, format: DocumentFormat, iri: string): Promise<void> {
   if (!format.serialiser) {
-    sendRepresentation(ctx.req, ctx.res, ctx.app, { status: 404, contentType: HTML_TYPE, body: notFoundPage(iri) });
+    sendRepresentation(ctx.req, ctx.res, ctx.app, { status: 404, contentType: withCharset(HTML), body: notFoundPage(iri) });
     return;
   }
   const s = serialiser(format.serialiser);
   const body = await s.serialise([]);
   // Turtle and N-Triples allow comments: say why the graph is empty.
-  const note = s.name === 'turtle' || s.name === 'ntriples' ? `# CDKG has no data about <${iri}>\n` : '';
+  const note = s.name === 'turtle' || s.name === 'ntriples' ? `# CDKG has no data about <${iriInComment(iri)}>\n` : '';
   sendRepresentation(ctx.req, ctx.res, ctx.app, { status: 404, contentType: contentType(s), body: note + body });
 }

@@ -7,36 +7,22 @@
  */
 import { dumpFile, dumps } from '../../export/dumps';
 import { dumpsView } from '../../export/linked-data/dumps-view';
-import { BadRequestError } from '../../errors';
 import { sendRepresentation } from '../conditional';
-import { notAcceptable } from '../errors';
-import { negotiate } from '../negotiate';
+import { choose, HTML, htmlChoice, withCharset, type Choice } from '../negotiate';
 import { dumpsPage } from '../pages/dumps';
 import type { RequestContext } from '../route';
 
-const LISTING_TYPES = ['text/html', 'application/json'] as const;
+const JSON_TYPE = 'application/json';
 
-/** The `format` names of the listing and the media type each names. */
-const LISTING_FORMATS: Readonly<Record<string, (typeof LISTING_TYPES)[number]>> = { html: 'text/html', json: 'application/json' };
-
-/** The listing's media type: by `format` (html or json; any other name is a 400, as on every route), else by Accept. */
-function listingType(ctx: RequestContext): string {
-  const format = ctx.url.searchParams.get('format');
-  if (format !== null) {
-    if (!Object.hasOwn(LISTING_FORMATS, format)) throw new BadRequestError(`Unknown format "${format}" for the dump listing; expected one of ${Object.keys(LISTING_FORMATS).join(', ')}`);
-    return LISTING_FORMATS[format];
-  }
-  const picked = negotiate(ctx.req.headers.accept, LISTING_TYPES);
-  if (!picked) throw notAcceptable(LISTING_TYPES);
-  return picked;
-}
+/** The listing as a page (first: the default for browsers) or as JSON. */
+const LISTING_OFFERS: readonly Choice<string>[] = [htmlChoice(HTML), { mediaType: JSON_TYPE, name: 'json', value: JSON_TYPE }];
 
 /** GET /dumps/: the list, as a page or as JSON (by Accept, or `?format=json`). */
 export async function listDumps(ctx: RequestContext): Promise<void> {
-  const picked = listingType(ctx);
+  const picked = choose(ctx, LISTING_OFFERS, ctx.url.searchParams.get('format') ?? undefined);
   const view = dumpsView(await dumps(ctx.app.store));
-  const body = picked === 'application/json' ? `${JSON.stringify({ dumps: view }, null, 2)}\n` : dumpsPage(view);
-  sendRepresentation(ctx.req, ctx.res, ctx.app, { contentType: `${picked}; charset=utf-8`, body });
+  const body = picked === JSON_TYPE ? `${JSON.stringify({ dumps: view }, null, 2)}\n` : dumpsPage(view);
+  sendRepresentation(ctx.req, ctx.res, ctx.app, { contentType: withCharset(picked), body });
 }
 
 /** GET /dumps: the listing lives at /dumps/ (relative links in it resolve against the slash). */

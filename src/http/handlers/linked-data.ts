@@ -1,9 +1,9 @@
 /** Dereferenceable URIs: entities under /id/, the ontology at /ontology (and its version IRI), and any CDKG IRI through /describe?uri=. */
-import { CDKG, CDKG_NS, OWL, SLUG } from '../../../ontology/namespaces';
-import { describeEntity, describeTerm, ontologyGraph, usageExamples } from '../../export/linked-data/describe';
+import { CDKG, CDKG_NS, SLUG } from '../../../ontology/namespaces';
+import { describeEntity, describeTerm, ontologyGraph, ontologyVersionGraph } from '../../export/linked-data/describe';
 import { entityView } from '../../export/linked-data/entity-view';
 import { hrefOf, iriOfPath, localPath } from '../../export/linked-data/links';
-import { ontologyView } from '../../export/linked-data/ontology-view';
+import { ontologyPageView } from '../../export/linked-data/ontology-view';
 import { BadRequestError } from '../../errors';
 import { isAbsoluteIri } from '../../store/terms';
 import { entityPage } from '../pages/entity';
@@ -12,9 +12,6 @@ import type { RequestContext } from '../route';
 import { chooseFormat, writeDocument, writeNotFound } from './document';
 
 const ENTITY_PATH = new RegExp(`^[a-z]+/${SLUG}$`);
-
-/** Examples per term on the ontology page (the term's own description carries more). */
-const EXAMPLES_ON_PAGE = 3;
 
 /** GET /id/<kind>/<slug>[.ext]: the entity's concise bounded description. */
 export async function entity(ctx: RequestContext): Promise<void> {
@@ -36,8 +33,7 @@ export async function ontology(ctx: RequestContext): Promise<void> {
   const quads = await ontologyGraph(ctx.app.store);
   const iri = iriOfPath('/ontology', publicBase);
   if (quads.length === 0) return writeNotFound(ctx, format, iri);
-  const page = async () => ontologyPage(ontologyView(quads, await usageExamples(ctx.app.store, undefined, EXAMPLES_ON_PAGE), publicBase));
-  await writeDocument(ctx, format, quads, page, '/ontology');
+  await writeDocument(ctx, format, quads, async () => ontologyPage(await ontologyPageView(ctx.app.store, quads, publicBase)), '/ontology');
 }
 
 /**
@@ -50,10 +46,9 @@ export async function ontologyVersion(ctx: RequestContext): Promise<void> {
   const { publicBase } = ctx.app.config;
   const path = `/ontology/${ctx.params.version}`;
   const iri = iriOfPath(path, publicBase);
-  const quads = await ontologyGraph(ctx.app.store);
-  if (!quads.some((q) => q.predicate.value === OWL.versionIRI && q.object.value === iri)) return writeNotFound(ctx, format, iri);
-  const page = async () => ontologyPage(ontologyView(quads, await usageExamples(ctx.app.store, undefined, EXAMPLES_ON_PAGE), publicBase));
-  await writeDocument(ctx, format, quads, page, path);
+  const quads = await ontologyVersionGraph(ctx.app.store, iri);
+  if (!quads) return writeNotFound(ctx, format, iri);
+  await writeDocument(ctx, format, quads, async () => ontologyPage(await ontologyPageView(ctx.app.store, quads, publicBase)), path);
 }
 
 /** An example request for error messages: a class IRI with its `#` percent-encoded, as a raw `#` would end the query string. */

@@ -4,19 +4,19 @@ import { COMPARE_QUERY, editorHref, homeView } from '../../export/linked-data/ho
 import { formatBySuffix } from '../../export/linked-data/formats';
 import { KbError } from '../../errors';
 import { sendRepresentation } from '../conditional';
+import { HTML, withCharset } from '../negotiate';
 import { comparePage } from '../pages/compare';
 import { homePage } from '../pages/home';
 import type { RequestContext } from '../route';
 import { chooseFormat, writeNotFound } from './document';
 
 const HTML_ONLY = [formatBySuffix('html')].filter((f) => f !== undefined);
-const HTML_TYPE = 'text/html; charset=utf-8';
 
 /** GET /: what CDKG is and where to go next. */
 export async function home(ctx: RequestContext): Promise<void> {
   chooseFormat(ctx, HTML_ONLY);
   const view = await homeView(ctx.app.store, ctx.app.named.list(), ctx.app.config.publicBase);
-  sendRepresentation(ctx.req, ctx.res, ctx.app, { contentType: HTML_TYPE, body: homePage(view) });
+  sendRepresentation(ctx.req, ctx.res, ctx.app, { contentType: withCharset(HTML), body: homePage(view) });
 }
 
 /** GET /compare/<slug>/<slug>: two actors side by side, from the named query compare-actors. */
@@ -32,6 +32,6 @@ export async function compare(ctx: RequestContext): Promise<void> {
   const outcome = await sparql.run(query);
   if (outcome.result.kind !== 'select') throw new KbError('COMPARE_QUERY', `Named query ${COMPARE_QUERY} must be a SELECT query`);
   const view = compareView(a, b, outcome.result.bindings, editorHref(query.text, `Compare ${a.label} and ${b.label}`), config.publicBase);
-  sendRepresentation(ctx.req, ctx.res, ctx.app, { contentType: HTML_TYPE, body: comparePage(view) });
+  sendRepresentation(ctx.req, ctx.res, ctx.app, { contentType: withCharset(HTML), body: comparePage(view) });
 }
 

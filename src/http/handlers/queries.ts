@@ -3,10 +3,13 @@ import { BadRequestError } from '../../errors';
 import type { NamedQuery } from '../../sparql/named';
 import { namedQueriesView } from '../../export/linked-data/named-queries-view';
 import { queriesPage } from '../pages/queries';
-import { choose, send, writeOutcome } from '../respond';
+import { choose, HTML, htmlChoice, withCharset } from '../negotiate';
+import { send, writeOutcome } from '../respond';
 import type { RequestContext } from '../route';
 import { urlParams } from '../sparql-protocol';
-import { wantsResultsPage, writeResultsPage } from './query-page';
+import { resultsPage } from './query-page';
+
+const JSON_TYPE = 'application/json';
 
 function summary(q: NamedQuery) {
   return { name: q.name, title: q.title, description: q.description, params: q.params, example: q.example, url: `/queries/${q.name}`, query: q.text };
@@ -14,9 +17,9 @@ function summary(q: NamedQuery) {
 
 export async function listQueries(ctx: RequestContext): Promise<void> {
   const queries = ctx.app.named.list();
-  const chosen = choose(ctx, [{ mediaType: 'application/json', name: 'json', value: 'json' }, { mediaType: 'text/html', name: 'html', value: 'html' }], undefined);
-  if (chosen === 'html') send(ctx.res, 200, 'text/html; charset=utf-8', queriesPage(namedQueriesView(queries)));
-  else send(ctx.res, 200, 'application/json; charset=utf-8', `${JSON.stringify(queries.map(summary), null, 2)}\n`);
+  const chosen = choose(ctx, [{ mediaType: JSON_TYPE, name: 'json', value: JSON_TYPE }, htmlChoice(HTML)], ctx.url.searchParams.get('format') ?? undefined);
+  if (chosen === HTML) send(ctx.res, 200, withCharset(HTML), queriesPage(namedQueriesView(queries)));
+  else send(ctx.res, 200, withCharset(JSON_TYPE), `${JSON.stringify(queries.map(summary), null, 2)}\n`);
 }
 
 /** Every URL parameter but `format` is a query parameter. */
@@ -28,6 +31,5 @@ export async function runNamedQuery(ctx: RequestContext): Promise<void> {
   const query = ctx.app.named.bind(ctx.params.name, bound);
   const outcome = await ctx.app.sparql.run(query);
   // A browser gets the results as an HTML table (./query-page.ts); clients get the negotiated format.
-  if (wantsResultsPage(ctx, formats[0])) return writeResultsPage(ctx, ctx.params.name, bound, outcome);
-  await writeOutcome(ctx, outcome, formats[0]);
+  await writeOutcome(ctx, outcome, formats[0], () => resultsPage(ctx, ctx.params.name, bound, outcome));
 }

@@ -6,26 +6,15 @@
  * unaffected: the machine formats come first, so HTML must be preferred
  * outright to win.
  */
-import { SERIALISERS, aliasesOf } from '../../export';
+import { SERIALISERS } from '../../export';
 import { resultsView } from '../../export/linked-data/results-view';
-import { RESULT_FORMATS, resultFormatsFor } from '../../sparql/results';
+import { resultFormatsFor } from '../../sparql/results';
 import type { QueryOutcome } from '../../sparql/service';
-import { negotiate } from '../negotiate';
 import { queryResultsPage } from '../pages/query-results';
-import { send } from '../respond';
 import type { RequestContext } from '../route';
 
-const HTML = 'text/html';
-const MACHINE_TYPES = [...RESULT_FORMATS.map((f) => f.mediaType), ...SERIALISERS.flatMap((s) => [s.mediaType, ...aliasesOf(s.name, { generic: true })])];
-
-/** Whether the request asks for the results page: `format=html`, or an Accept header that prefers text/html to every machine format. */
-export function wantsResultsPage(ctx: RequestContext, format: string | undefined): boolean {
-  if (format !== undefined) return format === 'html';
-  return negotiate(ctx.req.headers.accept, [...MACHINE_TYPES, HTML]) === HTML;
-}
-
-/** Sends the results of the named query `name`, run with `params`, as an HTML table. */
-export function writeResultsPage(ctx: RequestContext, name: string, params: readonly (readonly [string, string])[], outcome: QueryOutcome): void {
+/** The results of the named query `name`, run with `params`, as an HTML table (offered by writeOutcome in ../respond.ts). */
+export function resultsPage(ctx: RequestContext, name: string, params: readonly (readonly [string, string])[], outcome: QueryOutcome): string {
   const q = ctx.app.named.get(name);
   const graph = outcome.result.kind === 'graph';
   const formats = graph
@@ -42,5 +31,5 @@ export function writeResultsPage(ctx: RequestContext, name: string, params: read
     formats,
     ...(outcome.truncated ? { truncatedAt: ctx.app.sparql.options.maxResults } : {}),
   });
-  send(ctx.res, 200, `${HTML}; charset=utf-8`, queryResultsPage(view));
+  return queryResultsPage(view);
 }

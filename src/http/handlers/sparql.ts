@@ -1,14 +1,12 @@
 /** /sparql: the SPARQL 1.1 Protocol query operation, or the service description when no query is given. */
-import { SERIALISERS } from '../../export';
+import { endpointDescription } from '../../export/linked-data/service';
+import type { RdfSerialiser } from '../../export';
 import { BadRequestError } from '../../errors';
-import { serviceDescription } from '../../sparql/description';
-import { RESULT_FORMATS } from '../../sparql/results';
 import { editorPage } from '../editor-page';
-import { choose, rdfOffers, send, writeOutcome, writeQuads } from '../respond';
+import { choose, HTML, htmlChoice, withCharset } from '../negotiate';
+import { rdfOffers, send, writeOutcome, writeRdf } from '../respond';
 import type { RequestContext } from '../route';
 import { readProtocolRequest } from '../sparql-protocol';
-
-const HTML = 'text/html';
 
 export async function sparqlEndpoint(ctx: RequestContext): Promise<void> {
   const request = await readProtocolRequest(ctx);
@@ -25,13 +23,12 @@ export async function sparqlEndpoint(ctx: RequestContext): Promise<void> {
 async function describeService(ctx: RequestContext, format: string | undefined): Promise<void> {
   // The description can only be RDF, so the generic types (application/json, application/xml, text/plain) name an RDF
   // syntax as for every RDF-only answer; a browser still gets the editor, since it puts text/html first.
-  const offers = [...rdfOffers({ generic: true }).map((o) => ({ ...o, value: o.name })), { mediaType: HTML, name: 'html', value: 'html' }];
-  const chosen = choose(ctx, offers, format);
+  const chosen = choose<RdfSerialiser | 'html'>(ctx, [...rdfOffers({ generic: true }), htmlChoice('html' as const)], format);
   if (chosen === 'html') {
-    send(ctx.res, 200, `${HTML}; charset=utf-8`, editorPage('SPARQL endpoint', ctx.app.named.list()));
+    send(ctx.res, 200, withCharset(HTML), editorPage('SPARQL endpoint', ctx.app.named.list()));
     return;
   }
-  const endpoint = `${ctx.url.origin}${ctx.url.pathname}`;
-  const formatIris = [...RESULT_FORMATS, ...SERIALISERS].flatMap((f) => (f.formatIri === undefined ? [] : [f.formatIri]));
-  await writeQuads(ctx, serviceDescription(endpoint, formatIris, await ctx.app.statistics()), chosen);
+  // The endpoint's URL comes from configuration, not from the Host header a client can set (see Config.serverBase).
+  const endpoint = new URL('sparql', ctx.app.serverBase).href;
+  await writeRdf(ctx, chosen, endpointDescription(endpoint, await ctx.app.statistics()));
 }

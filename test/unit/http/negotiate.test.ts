@@ -1,5 +1,9 @@
 /** Unit tests of src/http/negotiate.ts: Accept parsing and choice by q-value and specificity (RFC 9110 §12.5.1), on which every format choice of the server rests. */
-import { negotiate, negotiateOffer, offerQuality, parseAccept, quality } from '../../../src/http/negotiate';
+import type { IncomingMessage } from 'node:http';
+import { BadRequestError } from '../../../src/errors';
+import { HttpError } from '../../../src/http/errors';
+import { HTML, choose, htmlChoice, negotiate, negotiateOffer, offerQuality, parseAccept, quality, requestedFormat, type Choice } from '../../../src/http/negotiate';
+import type { RequestContext } from '../../../src/http/route';
 
 const OFFERED = ['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values'];
 
@@ -65,5 +69,40 @@ describe('content negotiation', () => {
     it('takes an alias alone when the canonical type matches no range', () => {
       expect(negotiateOffer('application/xhtml+xml', [TURTLE, HTML])).toBe(HTML);
     });
+  });
+});
+
+describe('choose, the one format rule of every route', () => {
+  const ctx = (accept: string | undefined, target = '/x', params: Record<string, string> = {}) =>
+    ({ req: { headers: accept === undefined ? {} : { accept } } as IncomingMessage, url: new URL(`http://localhost${target}`), params }) as unknown as RequestContext;
+  const OFFERS: Choice<string>[] = [{ mediaType: 'text/turtle', name: 'turtle', suffix: 'ttl', value: 'turtle' }, htmlChoice('page')];
+
+  it('takes a format that an offer names, even one no result format or serialiser has (html)', () => {
+    expect(choose(ctx('text/turtle'), OFFERS, 'html')).toBe('page');
+  });
+
+  it('takes a format by name, by suffix and by media type', () => {
+    expect(choose(ctx(HTML), OFFERS, 'turtle')).toBe('turtle');
+    expect(choose(ctx(HTML), OFFERS, 'ttl')).toBe('turtle');
+    expect(choose(ctx(HTML), OFFERS, 'text/turtle')).toBe('turtle');
+  });
+
+  it('answers a format written elsewhere but not offered here with 406, and an unknown name with 400, both naming the offers', () => {
+    expect(() => choose(ctx(undefined), OFFERS, 'nquads')).toThrow(HttpError);
+    expect(() => choose(ctx(undefined), OFFERS, 'nquads')).toThrow('Format "nquads" is not offered here; this resource is available as ttl (text/turtle), html (text/html)');
+    expect(() => choose(ctx(undefined), OFFERS, 'excel')).toThrow(BadRequestError);
+    expect(() => choose(ctx(undefined), OFFERS, 'excel')).toThrow('Unknown format "excel"; this resource is available as ttl (text/turtle), html (text/html)');
+  });
+
+  it('falls back to the Accept header, and answers 406 when nothing offered is acceptable', () => {
+    expect(choose(ctx('text/html,*/*;q=0.8'), OFFERS, undefined)).toBe('page');
+    expect(choose(ctx(undefined), OFFERS, undefined)).toBe('turtle');
+    expect(() => choose(ctx('image/png'), OFFERS, undefined)).toThrow(HttpError);
+  });
+
+  it('reads the requested format from the path suffix first, then from the format parameter', () => {
+    expect(requestedFormat(ctx(undefined, '/x?format=html', { ext: 'ttl' }))).toBe('ttl');
+    expect(requestedFormat(ctx(undefined, '/x?format=html'))).toBe('html');
+    expect(requestedFormat(ctx(undefined, '/x'))).toBeUndefined();
   });
 });

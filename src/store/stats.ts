@@ -5,6 +5,8 @@
  * The SPARQL lives in ./queries/*.rq, loaded by name.
  */
 import path from 'node:path';
+import { DataFactory } from 'n3';
+import { CDKG_NS } from '../../ontology/namespaces';
 import { QueryLibrary } from './query-library';
 import type { Binding, KnowledgeStore } from './types';
 
@@ -27,7 +29,7 @@ const count = (row: Binding | undefined, variable: string): number => Number(row
 export async function storeStats(store: KnowledgeStore): Promise<StoreStats> {
   const [[totals], classes, graphs, quads] = await Promise.all([
     QUERIES.select(store, 'totals'),
-    QUERIES.select(store, 'entities-per-class'),
+    QUERIES.select(store, 'entities-per-class', { namespace: DataFactory.literal(CDKG_NS) }),
     QUERIES.select(store, 'triples-per-graph'),
     store.size(),
   ]);

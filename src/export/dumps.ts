@@ -7,6 +7,7 @@
  * store, on first request, and kept in memory: the store is read-only.
  */
 import crypto from 'node:crypto';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { NotFoundError } from '../errors';
 import type { KnowledgeStore } from '../store/types';
@@ -53,6 +54,8 @@ export interface Dump {
   readonly namedGraphs: boolean;
 }
 
+const gzip = promisify(zlib.gzip);
+
 /** The public URL of a dump under a base such as `http://localhost:8080/`. */
 export function dumpUrl(publicBase: string, fileName: string): string {
   return new URL(`${DUMPS_PATH}${fileName}`, publicBase).href;
@@ -66,7 +69,8 @@ export async function generateDumps(store: KnowledgeStore): Promise<Dump[]> {
     const s = dumpSerialiser(format);
     // The JSON-LD dump embeds its context, so the file is complete without a network.
     const text = await s.serialise(quads);
-    const bytes = zlib.gzipSync(Buffer.from(text, 'utf8'), { level: GZIP_LEVEL });
+    // zlib's asynchronous API compresses on libuv's thread pool, not on the thread that serves requests.
+    const bytes = await gzip(Buffer.from(text, 'utf8'), { level: GZIP_LEVEL });
     dumps.push({
       format,
       fileName: `${FILE_STEM}.${s.extension}.gz`,

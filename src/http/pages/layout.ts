@@ -7,6 +7,7 @@ import type { FormatLink } from '../../export/linked-data/views';
 import { LICENSES } from '../../../ontology/namespaces';
 import { html, raw, type Html } from './html';
 import { STYLE } from './style';
+import { HTML } from '../negotiate';
 
 export interface PageOptions {
   readonly title: string;
@@ -21,7 +22,7 @@ export interface PageOptions {
 export const VOID_PATH = '/.well-known/void';
 
 export function page(options: PageOptions): string {
-  const alternates = (options.formats ?? []).filter((f) => f.mediaType !== 'text/html');
+  const alternates = (options.formats ?? []).filter((f) => f.mediaType !== HTML);
   return `<!DOCTYPE html>\n${html`<html lang="en">
 <head>
 <meta charset="utf-8">

@@ -83,6 +83,13 @@ describe('EmbeddedStore answers', () => {
     expect(error.message).toContain('Not supported RDF format media type');
   });
 
+  it.each([
+    ['a SELECT query announced as a CONSTRUCT', 'SELECT * WHERE { ?s ?p ?o }', 'construct' as const],
+    ['an ASK query announced as a DESCRIBE', 'ASK { ?s ?p ?o }', 'describe' as const],
+  ])('%s with an InternalError', (_label, sparql, form) => {
+    expect(thrown(() => store().querySync(sparql, { form }))).toBeInstanceOf(InternalError);
+  });
+
   it('over the union of all graphs by default, and over the given graphs when a dataset names them', () => {
     const count = (options = {}) => {
       const r = store().querySync('SELECT ?s WHERE { ?s ?p ?o }', options);

@@ -54,10 +54,9 @@ export class DescriptionGraph {
    */
   label(term: RDF.Term): string {
     if (term.termType === 'Literal') return term.value;
-    const labels = [...this.objects(term, RDFS.label), ...this.objects(term, SKOS.prefLabel)].filter(
-      (t): t is RDF.Literal => t.termType === 'Literal',
-    );
-    const pick = labels.find((l) => l.language === 'en') ?? labels.find((l) => l.language === '') ?? labels[0];
+    const literals = (p: string) => this.objects(term, p).filter((t): t is RDF.Literal => t.termType === 'Literal');
+    const best = (labels: RDF.Literal[]) => labels.find((l) => l.language === 'en') ?? labels.find((l) => l.language === '') ?? labels[0];
+    const pick = best(literals(RDFS.label)) ?? best(literals(SKOS.prefLabel));
     return pick ? pick.value : compact(term.value);
   }
 }

@@ -53,6 +53,8 @@ describe('DescriptionGraph', () => {
 
     it('falls back to skos:prefLabel, then to the compact IRI', () => {
       expect(labelled([SKOS.prefLabel, literal('United States', 'en')]).label(US)).toBe('United States');
+      // Any rdfs:label comes before a skos:prefLabel, even an English one.
+      expect(labelled([RDFS.label, literal('USA')], [SKOS.prefLabel, literal('United States', 'en')]).label(US)).toBe('USA');
       expect(labelled().label(US)).toBe('state:united-states');
     });
 

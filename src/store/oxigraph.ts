@@ -120,9 +120,15 @@ function queryError(e: unknown): Error {
 export class EmbeddedStore implements KnowledgeStore {
   private readonly store = new ox.Store();
 
+  /** Names of the named graphs, kept as quads are added, so listing them does not scan the store. */
+  private readonly graphNames = new Set<string>();
+
   /** Adds quads in one go; used by the loader once every file has parsed. */
   addAll(quads: Iterable<RDF.Quad>): void {
-    for (const q of quads) this.store.add(toOx(q) as ox.Quad);
+    for (const q of quads) {
+      this.store.add(toOx(q) as ox.Quad);
+      if (q.graph.termType === 'NamedNode') this.graphNames.add(q.graph.value);
+    }
   }
 
   /** Runs a query synchronously (inside a worker thread, where blocking is harmless). */
@@ -170,9 +176,7 @@ export class EmbeddedStore implements KnowledgeStore {
   }
 
   graphsSync(): string[] {
-    const names = new Set<string>();
-    for (const q of this.store.match(null, null, null, null)) if (q.graph.termType === 'NamedNode') names.add(q.graph.value);
-    return [...names].sort();
+    return [...this.graphNames].sort();
   }
 
   get sizeSync(): number {

@@ -36,7 +36,7 @@ try:
     from rdflib.plugins.stores.sparqlstore import SPARQLStore
 except ImportError as e:  # the test turns this into its own message
     print(f"rdflib is not installed for {sys.executable} ({e}): apt-get install -y python3-rdflib", file=sys.stderr)
-    sys.exit(3)
+    raise SystemExit(3)
 
 
 class PublicBaseToServer(urllib.request.BaseHandler):
@@ -175,7 +175,7 @@ def main():
         answer = dump(job, redirect)
     else:
         print(f"unknown mode {mode!r}", file=sys.stderr)
-        sys.exit(2)
+        raise SystemExit(2)
     json.dump(answer, sys.stdout)
 
 

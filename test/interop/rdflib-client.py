@@ -35,8 +35,7 @@ try:
     from rdflib.compare import to_canonical_graph
     from rdflib.plugins.stores.sparqlstore import SPARQLStore
 except ImportError as e:  # the test turns this into its own message
-    print(f"rdflib is not installed for {sys.executable} ({e}): apt-get install -y python3-rdflib", file=sys.stderr)
-    raise SystemExit(3)
+    raise ImportError(f"rdflib is not installed for {sys.executable} ({e}): apt-get install -y python3-rdflib") from e
 
 
 class PublicBaseToServer(urllib.request.BaseHandler):
@@ -174,8 +173,7 @@ def main():
     elif mode == "dump":
         answer = dump(job, redirect)
     else:
-        print(f"unknown mode {mode!r}", file=sys.stderr)
-        raise SystemExit(2)
+        raise ValueError(f"unknown mode {mode!r}")
     json.dump(answer, sys.stdout)
 
 

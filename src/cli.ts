@@ -15,8 +15,7 @@ import { SERIALISER_NAMES, serialiser } from './export';
 import { exportCommand } from './cli-export';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
 import { RESULT_FORMAT_NAMES, resultFormat, resultFormatsFor } from './sparql/results';
-import { parseQuery } from './sparql/parse';
-import { queryDataset } from './sparql/service';
+import { SparqlService, serviceOptions } from './sparql/service';
 import { ONTOLOGY_FILES, loadStore } from './store/load';
 import { storeStats } from './store/stats';
 import { validate } from './store/validate';
@@ -39,7 +38,10 @@ const query: CliCommand = {
     if (format !== undefined && !RESULT_FORMAT_NAMES.includes(format) && !RDF_NAMES.includes(format)) {
       throw new UsageError(`Unknown format "${format}"; expected one of ${[...RESULT_FORMAT_NAMES, ...RDF_NAMES].join(', ')}`);
     }
-    const parsed = parseQuery(text);
+    const { store } = loadStore(config);
+    // The same query layer as the endpoint: checks, base IRI, FROM / FROM NAMED (SPARQL 1.1 Query §13.2), result cap.
+    const sparql = new SparqlService(store, serviceOptions(config));
+    const parsed = sparql.parse(text);
     const graphForm = parsed.form === 'construct' || parsed.form === 'describe';
     // As on the endpoint: RDF syntaxes for graphs, result formats for tables, and no CSV/TSV for ASK (they define no boolean).
     const fit = graphForm ? RDF_NAMES : resultFormatsFor(parsed.form === 'ask' ? 'ask' : 'select').map((f) => f.name);
@@ -47,9 +49,8 @@ const query: CliCommand = {
       const form = parsed.form.toUpperCase();
       throw new UsageError(`Format "${format}" does not fit ${form === 'ASK' ? 'an' : 'a'} ${form} query; use one of ${fit.join(', ')}`);
     }
-    const { store } = loadStore(config);
-    // FROM / FROM NAMED choose the dataset here as on the endpoint (SPARQL 1.1 Query §13.2).
-    const result = store.querySync(text, { dataset: queryDataset(parsed), form: parsed.form });
+    const { result, truncated } = await sparql.run(parsed);
+    if (truncated) io.err(`kb: the answer was cut at ${config.maxResults} rows or triples (set KB_MAX_RESULTS for more)\n`);
     if (result.kind === 'graph') io.out(await serialiser(format ?? 'turtle').serialise(result.quads));
     else io.out(resultFormat(format ?? 'table').serialise(result));
     return 0;

@@ -11,7 +11,7 @@ import { BadRequestError, NotFoundError } from '../errors';
 import { storeStats, type StoreStats } from '../store/stats';
 import { loadNamedQueries } from '../sparql/named';
 import { WorkerPool } from '../sparql/pool';
-import { SparqlService } from '../sparql/service';
+import { SparqlService, serviceOptions } from '../sparql/service';
 import { filesLastModified } from './conditional';
 import { methodNotAllowed, sendError } from './errors';
 import { readShapes } from './handlers/shapes';
@@ -113,7 +113,7 @@ function urlHost(host: string): string {
 export async function startServer(config: Config, log: (message: string) => void = (m) => console.error(m)): Promise<RunningServer> {
   const pool = await WorkerPool.start(config);
   try {
-    const sparql = new SparqlService(pool, { maxResults: config.maxResults, baseIri: new URL('sparql', config.publicBase).href });
+    const sparql = new SparqlService(pool, serviceOptions(config));
     const named = loadNamedQueries(config.queriesDir, (text) => sparql.parse(text));
     let stats: Promise<StoreStats> | undefined;
     const shapes = readShapes(config);

@@ -15,6 +15,11 @@ export interface ServiceOptions {
   readonly baseIri: string;
 }
 
+/** The service options a configuration gives: its result cap, and the endpoint under the public base as base IRI. */
+export function serviceOptions(config: { readonly maxResults: number; readonly publicBase: string }): ServiceOptions {
+  return { maxResults: config.maxResults, baseIri: new URL('sparql', config.publicBase).href };
+}
+
 export interface QueryOutcome {
   readonly query: ParsedQuery;
   readonly result: QueryResult;

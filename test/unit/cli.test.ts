@@ -49,6 +49,15 @@ describe('kb', () => {
   });
 
   describe('query', () => {
+    test('cuts an answer at KB_MAX_RESULTS and says so on stderr, as the endpoint does', async () => {
+      let out = '';
+      let err = '';
+      const code = await main(['query', 'SELECT ?s ?p ?o WHERE { ?s ?p ?o }', '--data', VALID, '--format', 'csv'], { out: (t) => (out += t), err: (t) => (err += t) }, { KB_MAX_RESULTS: '3' });
+      expect(code).toBe(0);
+      expect(out.trim().split('\n')).toHaveLength(4);
+      expect(err).toContain('kb: the answer was cut at 3 rows or triples');
+    });
+
     test('a SELECT query prints a table with prefixed names by default', async () => {
       const { code, out } = await kb('query', LABELS, '--data', VALID);
       expect(code).toBe(0);

@@ -5,7 +5,6 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config';
-import type { StoreStats } from '../store/stats';
 import type { NamedQueries } from '../sparql/named';
 import type { SparqlService } from '../sparql/service';
 import type { KnowledgeStore } from '../store/types';
@@ -27,8 +26,6 @@ export interface App {
   readonly lastModified: Date;
   /** The SHACL shapes, parsed once at start; undefined when the ontology folder has no shapes file. */
   readonly shapes?: ShapesDocument;
-  /** VoID statistics for the service description, computed on first use and kept. */
-  readonly statistics: () => Promise<StoreStats>;
   readonly log: (message: string) => void;
 }
 

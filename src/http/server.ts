@@ -8,7 +8,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
 import { BadRequestError, NotFoundError } from '../errors';
-import { storeStats, type StoreStats } from '../store/stats';
 import { loadNamedQueries } from '../sparql/named';
 import { WorkerPool } from '../sparql/pool';
 import { SparqlService, serviceOptions } from '../sparql/service';
@@ -115,7 +114,6 @@ export async function startServer(config: Config, log: (message: string) => void
   try {
     const sparql = new SparqlService(pool, serviceOptions(config));
     const named = loadNamedQueries(config.queriesDir, (text) => sparql.parse(text));
-    let stats: Promise<StoreStats> | undefined;
     const shapes = readShapes(config);
     const parts = {
       config,
@@ -126,10 +124,6 @@ export async function startServer(config: Config, log: (message: string) => void
       triples: await pool.size(),
       shapes,
       lastModified: filesLastModified(config, shapes ? [shapes.file] : []),
-      statistics: () => (stats ??= storeStats(pool).catch((e: unknown) => {
-        stats = undefined;
-        throw e;
-      })),
     };
     const server = http.createServer();
     await new Promise<void>((resolve, reject) => {

@@ -26,7 +26,25 @@ const QUERIES = new QueryLibrary<'totals' | 'entities-per-class' | 'triples-per-
 
 const count = (row: Binding | undefined, variable: string): number => Number(row?.[variable]?.value ?? 0);
 
-export async function storeStats(store: KnowledgeStore): Promise<StoreStats> {
+/**
+ * Counts per store, computed once and shared by `kb stats`, the service
+ * description and the VoID description: the store is read-only while it is
+ * served. (A write path must give a new store or drop this entry.)
+ */
+const cache = new WeakMap<KnowledgeStore, Promise<StoreStats>>();
+
+export function storeStats(store: KnowledgeStore): Promise<StoreStats> {
+  let pending = cache.get(store);
+  if (!pending) {
+    pending = compute(store);
+    // A failed computation is not kept, so a later request tries again.
+    pending.catch(() => cache.delete(store));
+    cache.set(store, pending);
+  }
+  return pending;
+}
+
+async function compute(store: KnowledgeStore): Promise<StoreStats> {
   const [[totals], classes, graphs, quads] = await Promise.all([
     QUERIES.select(store, 'totals'),
     QUERIES.select(store, 'entities-per-class', { namespace: DataFactory.literal(CDKG_NS) }),

@@ -2,6 +2,7 @@
 import { endpointDescription } from '../../export/linked-data/service';
 import type { RdfSerialiser } from '../../export';
 import { BadRequestError } from '../../errors';
+import { storeStats } from '../../store/stats';
 import { editorPage } from '../editor-page';
 import { choose, HTML, htmlChoice, withCharset } from '../negotiate';
 import { rdfOffers, send, writeOutcome, writeRdf } from '../respond';
@@ -30,5 +31,5 @@ async function describeService(ctx: RequestContext, format: string | undefined):
   }
   // The endpoint's URL comes from configuration, not from the Host header a client can set (see Config.serverBase).
   const endpoint = new URL('sparql', ctx.app.serverBase).href;
-  await writeRdf(ctx, chosen, endpointDescription(endpoint, await ctx.app.statistics()));
+  await writeRdf(ctx, chosen, endpointDescription(endpoint, await storeStats(ctx.app.store)));
 }

@@ -1,7 +1,8 @@
 /**
- * Shared helpers of the data tests: the knowledge base loaded from data/, the
- * source passage and the reference facts. The shared folder sits beside the
- * clone (../shared), in CI as on a workstation.
+ * Shared helpers of the data tests: the knowledge base loaded from data/ and
+ * its statement nodes. The expected facts are in test/fixtures/.
+ * `seedText` and `referenceRows` still read ../shared for quotes.test.ts only:
+ * removed by the sources change (issue 7), which reads the stored sources/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,16 +62,6 @@ export function referenceRows(): ReferenceRow[] {
     rows.push({ text: line, fact: cells[1], urls, confidence: cells[4] });
   }
   return rows;
-}
-
-/** The Wikidata table of reference-facts.md: entity name to QID. */
-export function wikidataTable(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of fs.readFileSync(REFERENCE_FACTS, 'utf8').split('\n')) {
-    const m = /^\|\s*([^|]+?)\s*\|\s*(Q\d+)\s*\|$/.exec(line.trim());
-    if (m) out.set(m[1], m[2]);
-  }
-  return out;
 }
 
 export interface StatementNode {

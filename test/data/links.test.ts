@@ -1,9 +1,11 @@
 /**
- * Wikidata links exist exactly for the identifiers reference-facts.md gives:
- * no identifier from memory, none for the treaties, resolutions or the CLOUD Act.
+ * Wikidata links exist exactly for the identifiers of the reference table
+ * (stated independently in test/fixtures/reference-facts.ts): no identifier
+ * from memory, none for the treaties, resolutions or the CLOUD Act.
  */
 import { OWL, RDFS, SKOS, WD } from '../../ontology/namespaces';
-import { dataQuads, wikidataTable } from './kb-data';
+import { WIKIDATA_LINKS } from '../fixtures/reference-facts';
+import { dataQuads } from './kb-data';
 
 const quads = dataQuads();
 const labelOf = new Map(quads.filter((q) => q.predicate.value === RDFS.label).map((q) => [q.subject.value, q.object.value]));
@@ -12,10 +14,10 @@ const links = (predicate: string) =>
     .filter((q) => q.predicate.value === predicate)
     .map((q) => `${labelOf.get(q.subject.value)} -> ${q.object.value}`)
     .sort();
-const expected = [...wikidataTable()].map(([entity, qid]) => `${entity} -> ${WD.item(qid)}`).sort();
+const expected = WIKIDATA_LINKS.map(({ entity, qid }) => `${entity} -> ${WD.item(qid)}`).sort();
 
 describe('Wikidata links', () => {
-  it('are read from the ten rows of the identifier table', () => {
+  it('are expected for the ten entities of the identifier table, each QID as on its Wikidata page', () => {
     expect(expected).toHaveLength(10);
   });
 

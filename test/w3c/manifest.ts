@@ -1,13 +1,14 @@
 /**
- * Reads the W3C SPARQL 1.1 Protocol test manifest (read in place from
- * ../shared/w3c-rdf-tests, never copied) into plain request/response records.
+ * Reads the W3C SPARQL 1.1 Protocol test manifest (copied unchanged under
+ * test/w3c/rdf-tests/ with the W3C test suite licence) into plain
+ * request/response records.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Parser, Store, type Quad_Object, type Term } from 'n3';
 
-export const PROTOCOL_DIR = path.resolve(__dirname, '../../../shared/w3c-rdf-tests/sparql/sparql11/protocol');
+export const PROTOCOL_DIR = path.join(__dirname, 'rdf-tests/sparql/sparql11/protocol');
 
 const MF = 'http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#';
 const HT = 'http://www.w3.org/2011/http#';

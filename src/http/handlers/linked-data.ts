@@ -7,6 +7,7 @@ import { ontologyPageView } from '../../export/linked-data/ontology-view';
 import { BadRequestError } from '../../errors';
 import { isAbsoluteIri } from '../../store/terms';
 import { entityPage } from '../pages/entity';
+import { entityExtras } from './entity-extras';
 import { ontologyPage } from '../pages/ontology';
 import type { RequestContext } from '../route';
 import { chooseFormat, writeDocument, writeNotFound } from './document';
@@ -23,7 +24,7 @@ export async function entity(ctx: RequestContext): Promise<void> {
   if (!ENTITY_PATH.test(ctx.params.rest)) return writeNotFound(ctx, format, iri);
   const quads = await describeEntity(ctx.app.store, iri);
   if (!quads) return writeNotFound(ctx, format, iri);
-  await writeDocument(ctx, format, quads, () => entityPage(entityView(quads, iri, publicBase)), path);
+  await writeDocument(ctx, format, quads, async () => entityPage(entityView(quads, iri, publicBase), await entityExtras(ctx, iri, path)), path);
 }
 
 /** GET /ontology[.ext]: the OWL ontology, or for browsers the reference of every term. */

@@ -22,12 +22,19 @@ function rowsTable(caption: string, rows: readonly PropertyRow[], headings: read
 </table>`;
 }
 
-export function entityPage(view: EntityView): string {
+/** Parts other views add to the page (state of play, timeline, diagram), rendered by their own modules. */
+export interface EntityExtras {
+  /** Before the facts: the view on a date, the diagram. */
+  readonly beforeFacts?: Html;
+}
+
+export function entityPage(view: EntityView, extras: EntityExtras = {}): string {
   const body = html`<h1>${view.label}</h1>
 <p class="muted">${view.types.length ? html`${linkList(view.types)} · ` : ''}<span class="iri">${view.iri}</span></p>
 ${view.altLabels.length ? html`<p>Also called: ${view.altLabels.join(', ')}</p>` : ''}
 ${view.description ? html`<p>${view.description}</p>` : ''}
 ${view.sameAs.length ? html`<p>Same as: ${view.sameAs.map((l, i) => html`${i > 0 ? ', ' : ''}${linkTo(l, 'external')}`)}</p>` : ''}
+${extras.beforeFacts}
 <h2 id="facts">Facts and their sources</h2>
 ${view.facts.length ? html`<ol class="plain">${view.facts.map(fact)}</ol>` : html`<p class="muted">No statement with a source is about this resource.</p>`}
 <h2 id="data">Data</h2>

@@ -40,5 +40,12 @@ dl.term dt { font-weight: 600; }
 dl.term dd { margin: 0; }
 section.term { border-top: 1px solid var(--line); padding-top: .5rem; }
 code { font-family: ui-monospace, monospace; }
+form.as-of, form.picker, form.search { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; margin: 1rem 0 .4rem; }
+input, select, button { font: inherit; padding: .25rem .5rem; border: 1px solid #5b6b80; border-radius: 3px; background: var(--bg); color: var(--fg); }
+button { background: #0b2545; color: #ffffff; border-color: #0b2545; cursor: pointer; }
+nav.changes { font-size: .95rem; }
+nav.changes a { margin-right: .4rem; white-space: nowrap; }
+nav.changes a[aria-current] { font-weight: 700; }
+.state-of-play h3 { margin-top: 1.2rem; }
 pre.source { overflow-x: auto; background: var(--panel); border: 1px solid var(--line); padding: .8rem; font-size: .85rem; }
 `;

@@ -8,6 +8,7 @@ import { yasguiAsset } from './handlers/assets';
 import { health } from './handlers/health';
 import { LINKED_DATA_ROUTES } from './linked-data-routes';
 import { listQueries, runNamedQuery } from './handlers/queries';
+import { RECONCILE_ROUTES } from './reconcile-routes';
 import { sparqlEndpoint } from './handlers/sparql';
 import type { Route } from './route';
 
@@ -20,4 +21,5 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: /^\/queries\/(?<name>[A-Za-z0-9_-]+)$/, handler: runNamedQuery },
   { method: 'GET', pattern: /^\/assets\/yasgui\/(?<file>[A-Za-z0-9_-][A-Za-z0-9_.-]*)$/, handler: yasguiAsset },
   ...LINKED_DATA_ROUTES,
+  ...RECONCILE_ROUTES,
 ];

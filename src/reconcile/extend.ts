@@ -80,7 +80,7 @@ export function extensionValue(term: RDF.Term, matcher: Matcher): ExtensionValue
   if (FLOATS.has(type) && Number.isFinite(Number(term.value))) return { float: Number(term.value) };
   // The schema's date is an ISO date and time; an xsd:date is that day from midnight (UTC when it has no zone).
   if (type === XSD.date && /^-?\d{4,}-\d\d-\d\d$/.test(term.value)) return { date: `${term.value}T00:00:00Z` };
-  if (type === XSD.dateTime && /^-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(term.value)) return { date: term.value };
+  if (type === XSD.dateTime && /^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$/.test(term.value)) return { date: term.value };
   return { str: term.value };
 }
 

@@ -9,7 +9,7 @@ import { SLUG } from '../../ontology/namespaces';
 import { SUFFIX } from './handlers/document';
 import { context, datasetIri, graph, voidDescription } from './handlers/dataset';
 import { describe, entity, ontology, ontologyVersion } from './handlers/linked-data';
-import { compare, home } from './handlers/pages';
+import { compare, compareMany, home, timeline } from './handlers/pages';
 import { shapes } from './handlers/shapes';
 import type { Route } from './route';
 
@@ -24,6 +24,8 @@ export const LINKED_DATA_ROUTES: readonly Route[] = [
   // SHAPES_IRI (https://w3id.org/cdkg/shapes), the SHACL shapes the ontology links with rdfs:seeAlso.
   { method: 'GET', pattern: new RegExp(`^/shapes${SUFFIX}$`), handler: shapes },
   { method: 'GET', pattern: /^\/describe$/, handler: describe },
+  { method: 'GET', pattern: /^\/compare$/, handler: compareMany },
+  { method: 'GET', pattern: /^\/timeline$/, handler: timeline },
   { method: 'GET', pattern: new RegExp(`^/compare/(?<a>${SLUG})/(?<b>${SLUG})$`), handler: compare },
   // DATASET_IRI, the IRI to cite: 303 to its description. Named graphs: https://w3id.org/cdkg/graph/<stem>.
   { method: 'GET', pattern: /^\/dataset$/, handler: datasetIri },

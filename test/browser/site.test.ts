@@ -49,7 +49,7 @@ test('a link from the home page leads to the comparison page with both actors si
   await page.click('a[href="/compare/united-states/european-union"]');
   await page.waitForURL('**/compare/united-states/european-union');
   const headers = await page.locator('thead th').allTextContents();
-  expect(headers).toEqual(['Instrument or process', 'United States', 'European Union']);
+  expect(headers).toEqual(['Instrument, process or actor', 'United States', 'European Union']);
   const rows = await page.locator('tbody th[scope="row"] a').allTextContents();
   expect(rows).toEqual(expect.arrayContaining(['Budapest Convention', 'Ad Hoc Committee']));
   await shot('compare');

@@ -48,7 +48,7 @@ describe('named queries', () => {
   it('are the .rq files of queries/, each with a title and a description', () => {
     const all = named.list();
     const files = fs.readdirSync(DEFAULTS.queriesDir).filter((f) => f.endsWith('.rq'));
-    expect(files).toHaveLength(13);
+    expect(files).toHaveLength(14);
     expect(all.map((q) => `${q.name}.rq`).sort()).toEqual(files.sort());
     for (const q of all) {
       expect(q.title).not.toBe('');

@@ -17,11 +17,12 @@ describe('the comparison page', () => {
 
   test('has both actors as column headings', () => {
     expect(body).toContain('<th scope="col"><a href="/id/state/united-states">United States</a></th>');
+    expect(body).toContain('<thead><tr><th scope="col">Instrument, process or actor</th><th scope="col"><a href="/id/state/united-states">United States</a></th><th scope="col"><a href="/id/union/european-union">European Union</a></th></tr></thead>');
     expect(body).toContain('<th scope="col"><a href="/id/union/european-union">European Union</a></th>');
   });
 
-  /** The list item of one relation in a row's cell (its quotes and sources sit inside it). */
-  const relation = (r: string, name: string) => r.split('<li>').find((li) => li.startsWith(`<strong>${name}</strong>`)) as string;
+  /** The list item of one relation in a row's cell (its statements, quotes and sources sit inside it). */
+  const relation = (r: string, name: string) => r.split('<li class="relation').find((li) => li.includes(`<strong>${name}</strong>`)) as string;
 
   test('has a row for the Budapest Convention with each actor\'s relations, each with its own quote', () => {
     const r = row('Budapest Convention');
@@ -57,6 +58,13 @@ describe('the comparison page', () => {
     const res = await get('/compare/united-states/atlantis');
     expect(res.status).toBe(404);
     expect(res.body).toContain('atlantis');
+  });
+
+  test('is one instance of /compare?actors=: the same matrix at either address', async () => {
+    const res = await get('/compare?actors=united-states,european-union');
+    expect(res.status).toBe(200);
+    const table = (html: string) => html.slice(html.indexOf('<table class="matrix">'), html.indexOf('</table>'));
+    expect(table(res.body)).toBe(table(body));
   });
 });
 

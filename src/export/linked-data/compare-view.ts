@@ -1,9 +1,11 @@
 /**
- * The comparison page's view model, from the rows of the named query
- * queries/compare-actors.rq (one row per statement and source; see its
- * header): grouped by instrument or process, then by actor and relation, so
- * each relation carries its own stances, quotes and sources. Also the
- * resolution of a page slug to an actor.
+ * The comparison matrix's view model, from the rows of the named query
+ * queries/actor-matrix.rq (one row per statement and source): one row per
+ * instrument, process or other actor, one cell per actor, each cell the
+ * actor's relations with their symbol, dates, statements, quotes and
+ * sources. With a day, each relation carries its status on that day (from
+ * the named query state-of-play), and rows differ on what held that day.
+ * Also the resolution of a page slug to an actor.
  */
 import { DataFactory } from 'n3';
 import { CDKG_NS, compact } from '../../../ontology/namespaces';
@@ -11,7 +13,11 @@ import { CLASSES, CONCEPTS, PROPERTIES } from '../../../ontology/model';
 import type { Binding, KnowledgeStore } from '../../store/types';
 import { link } from './links';
 import { LINKED_DATA_QUERIES } from './queries';
-import type { CompareEvidence, CompareRelation, CompareRow, CompareSide, CompareView, Link } from './views';
+import { relationSymbol } from './relation-symbols';
+import { STATUSES, type Status } from './state-of-play-view';
+import type { Link } from './views';
+
+export const MATRIX_QUERY = 'actor-matrix';
 
 /** The actor a slug names, or undefined. */
 export async function resolveActor(store: KnowledgeStore, slug: string, publicBase: string): Promise<Link | undefined> {
@@ -20,66 +26,159 @@ export async function resolveActor(store: KnowledgeStore, slug: string, publicBa
   return row ? link(row.actor.value, row.label?.value, publicBase) : undefined;
 }
 
+/** Every actor with its page slug, for the picker. */
+export async function listActors(store: KnowledgeStore, publicBase: string): Promise<readonly { readonly slug: string; readonly link: Link }[]> {
+  const rows = await LINKED_DATA_QUERIES.select(store, 'actors');
+  return rows.map((r) => ({ slug: r.actor.value.slice(r.actor.value.lastIndexOf('/') + 1), link: link(r.actor.value, r.label?.value, publicBase) }));
+}
+
 /** "signatoryOf" → "signatory of"; "representedBy EU member states" → "represented by EU member states"; "championing" → "champions". */
-function words(token: string): string {
+export function words(token: string): string {
   const [first, ...rest] = token.split(' ');
   const iri = CDKG_NS + first;
   const label = PROPERTIES.find((p) => p.iri === iri)?.label ?? CONCEPTS.find((c) => c.iri === iri)?.label ?? CLASSES.find((c) => c.iri === iri)?.label ?? first;
   return [label, ...rest].join(' ');
 }
 
-/** Mutable builders, frozen into the view's read-only shapes at the end. */
+export interface MatrixStatement {
+  readonly statement: Link;
+  /** "from 2019-10-07 to 2021-12-15", "as of 2021", "undated". */
+  readonly dates: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly asOf?: string;
+  readonly quote?: string;
+  readonly sources: readonly Link[];
+  /** The status on the page's day, when it has one. */
+  readonly status?: Status;
+  readonly superseded?: boolean;
+}
+
+export interface MatrixRelation {
+  /** The relation token of the query ("partyTo", "^enactedBy", "opposes (EU member states)"). */
+  readonly key: string;
+  readonly symbol: string;
+  /** In words: "party to"; for the item's relation to the actor, the sentence ("CLOUD Act enacted by United States"). */
+  readonly text: string;
+  readonly stances: readonly string[];
+  /** The relation's status on the day: that of its best, not superseded, statement. */
+  readonly status?: Status;
+  readonly statements: readonly MatrixStatement[];
+}
+
+export interface MatrixRow {
+  readonly item: Link;
+  readonly kind: string;
+  /** Whether the actors' relations to the item differ (on the day, if one is given). */
+  readonly differs: boolean;
+  /** One cell per actor, in the order of MatrixView.actors. */
+  readonly cells: readonly (readonly MatrixRelation[])[];
+}
+
+export interface MatrixView {
+  readonly actors: readonly Link[];
+  readonly date?: string;
+  readonly rows: readonly MatrixRow[];
+  /** The named query that produced the table, in the editor. */
+  readonly queryHref: string;
+}
+
+/** A statement's status on the day, from the named query state-of-play. */
+export interface StatementStatus {
+  readonly status: Status;
+  readonly superseded: boolean;
+}
+
+function datesText(start?: string, end?: string, asOf?: string): string {
+  if (start && end) return `from ${start} to ${end}`;
+  if (start) return `from ${start}`;
+  if (end) return `until ${end}`;
+  if (asOf) return `as of ${asOf}`;
+  return 'undated';
+}
+
+interface StatementBuilder {
+  readonly statement: Link;
+  readonly start?: string;
+  readonly end?: string;
+  readonly asOf?: string;
+  readonly quote?: string;
+  readonly sources: Map<string, Link>;
+}
 interface RelationBuilder {
   readonly stances: Set<string>;
-  readonly quotes: Map<string, Map<string, Link>>;
+  readonly statements: Map<string, StatementBuilder>;
 }
-type SideBuilder = Map<string, RelationBuilder>;
 interface RowBuilder {
   readonly item: Link;
   readonly kind: string;
-  readonly sides: Record<'a' | 'b', SideBuilder>;
+  readonly cells: Map<string, RelationBuilder>[];
 }
 
-function addEvidence(side: SideBuilder, row: Binding, publicBase: string): void {
-  const relation = words(row.relation.value);
-  let r = side.get(relation);
-  if (!r) side.set(relation, (r = { stances: new Set(), quotes: new Map() }));
-  if (row.stance?.value) r.stances.add(words(row.stance.value));
-  const quote = row.quote?.value;
-  if (quote === undefined) return;
-  const sources = r.quotes.get(quote) ?? new Map<string, Link>();
-  r.quotes.set(quote, sources);
-  if (row.source) sources.set(row.source.value, link(row.source.value, row.sourceLabel?.value, publicBase));
-}
+/** Kinds in the order rows come: instruments, processes, then other actors. */
+const KIND_ORDER = ['Convention', 'BilateralAgreement', 'Resolution', 'DomesticLaw', 'Process', 'State', 'Union', 'Organisation', 'Organ', 'ActorGroup'];
+const rankOf = (s: Status) => STATUSES.indexOf(s);
+const HOLDING: ReadonlySet<Status> = new Set(['holds', 'reported']);
 
-function freeze(side: SideBuilder): CompareSide {
-  const relations: CompareRelation[] = [...side].map(([relation, r]) => ({
-    relation,
-    // "champions (stance: champions)" says nothing twice: a stance that is the relation's own word is left out.
-    stances: [...r.stances].filter((stance) => stance !== relation),
-    evidence: [...r.quotes].map(([quote, sources]): CompareEvidence => ({ quote, sources: [...sources.values()] })),
-  }));
-  return { relations };
-}
-
-/**
- * Rows where both actors have something recorded come first, since they are
- * what a comparison is for; within that, rows keep the query's order (by kind
- * and label). Relations and quotes keep the order they first appear in.
- */
-export function compareView(a: Link, b: Link, rows: readonly Binding[], queryHref: string, publicBase: string): CompareView {
-  const items = new Map<string, RowBuilder>();
+export function matrixView(actors: readonly Link[], rows: readonly Binding[], queryHref: string, publicBase: string, day?: { readonly date: string; readonly statuses: ReadonlyMap<string, StatementStatus> }): MatrixView {
+  const column = new Map(actors.map((a, i) => [a.iri, i]));
+  const items = new Map<string, RowBuilder & { kindToken: string }>();
   for (const r of rows) {
-    if (!r.item || !r.relation || (r.side?.value !== 'a' && r.side?.value !== 'b')) continue;
+    const col = r.actor ? column.get(r.actor.value) : undefined;
+    if (col === undefined || !r.item || !r.relation || !r.statement) continue;
     let item = items.get(r.item.value);
     if (!item) {
-      item = { item: link(r.item.value, r.itemLabel?.value ?? compact(r.item.value), publicBase), kind: r.kind ? words(r.kind.value) : '', sides: { a: new Map(), b: new Map() } };
+      const kindToken = r.kind?.value ?? '';
+      item = { item: link(r.item.value, r.itemLabel?.value ?? compact(r.item.value), publicBase), kind: kindToken ? words(kindToken) : '', kindToken, cells: actors.map(() => new Map()) };
       items.set(r.item.value, item);
     }
-    addEvidence(item.sides[r.side.value], r, publicBase);
+    const cell = item.cells[col];
+    let rel = cell.get(r.relation.value);
+    if (!rel) cell.set(r.relation.value, (rel = { stances: new Set(), statements: new Map() }));
+    if (r.stance?.value) rel.stances.add(words(r.stance.value));
+    let st = rel.statements.get(r.statement.value);
+    if (!st) {
+      st = {
+        statement: link(r.statement.value, 'statement', publicBase),
+        ...(r.start ? { start: r.start.value } : {}),
+        ...(r.end ? { end: r.end.value } : {}),
+        ...(r.asOf ? { asOf: r.asOf.value } : {}),
+        ...(r.quote ? { quote: r.quote.value } : {}),
+        sources: new Map(),
+      };
+      rel.statements.set(r.statement.value, st);
+    }
+    if (r.source) st.sources.set(r.source.value, link(r.source.value, r.sourceLabel?.value, publicBase));
   }
-  const both = (r: CompareRow) => (r.a.relations.length > 0 && r.b.relations.length > 0 ? 0 : 1);
-  // Array.prototype.sort is stable (ECMAScript 2019), so the query's order survives within each group.
-  const out: CompareRow[] = [...items.values()].map((i) => ({ item: i.item, kind: i.kind, a: freeze(i.sides.a), b: freeze(i.sides.b) })).sort((x, y) => both(x) - both(y));
-  return { a, b, rows: out, queryHref };
+
+  const freezeRelation = (key: string, rel: RelationBuilder, row: RowBuilder, actor: Link): MatrixRelation => {
+    const statements: MatrixStatement[] = [...rel.statements.values()].map((s) => {
+      const st = day?.statuses.get(s.statement.iri);
+      return { statement: s.statement, dates: datesText(s.start, s.end, s.asOf), ...(s.start ? { start: s.start } : {}), ...(s.end ? { end: s.end } : {}), ...(s.asOf ? { asOf: s.asOf } : {}), ...(s.quote !== undefined ? { quote: s.quote } : {}), sources: [...s.sources.values()], ...(st ? { status: st.status, superseded: st.superseded } : {}) };
+    });
+    const inverse = key.startsWith('^');
+    const token = inverse ? key.slice(1) : key;
+    const text = words(token);
+    const decisive = statements.filter((s) => s.status !== undefined && !s.superseded).map((s) => s.status as Status).sort((x, y) => rankOf(x) - rankOf(y));
+    return {
+      key,
+      symbol: relationSymbol(token.split(' ')[0]).symbol,
+      text: inverse ? `${row.item.label} ${text} ${actor.label}` : text,
+      // "champions (stance: champions)" says nothing twice: a stance that is the relation's own word is left out.
+      stances: [...rel.stances].filter((s) => s !== text.replace(/ \(.*\)$/, '')),
+      ...(day ? { status: decisive[0] ?? 'undated' } : {}),
+      statements,
+    };
+  };
+
+  const out: MatrixRow[] = [...items.values()].map((row) => {
+    const cells = row.cells.map((cell, i) => [...cell].map(([key, rel]) => freezeRelation(key, rel, row, actors[i])));
+    // What a cell says, for telling rows apart: its relations (those that held on the day, when there is one).
+    const signature = (cell: readonly MatrixRelation[]) => cell.filter((r) => !day || HOLDING.has(r.status as Status)).map((r) => r.key.replace(/ \(.*\)$/, '')).sort().join('|');
+    const differs = new Set(cells.map(signature)).size > 1;
+    return { item: row.item, kind: row.kind, differs, cells, kindToken: row.kindToken };
+  })
+    .sort((x, y) => Number(y.differs) - Number(x.differs) || KIND_ORDER.indexOf(x.kindToken) - KIND_ORDER.indexOf(y.kindToken) || x.item.label.localeCompare(y.item.label))
+    .map(({ kindToken: _kind, ...row }) => row);
+  return { actors, ...(day ? { date: day.date } : {}), rows: out, queryHref };
 }

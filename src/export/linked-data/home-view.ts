@@ -6,7 +6,7 @@
 import { PREFIXES } from '../../../ontology/namespaces';
 import type { KnowledgeStore } from '../../store/types';
 import { DATASET_META } from '../describe-dataset';
-import { resolveActor } from './compare-view';
+import { MATRIX_QUERY, resolveActor } from './compare-view';
 import { link } from './links';
 import { LINKED_DATA_QUERIES } from './queries';
 import type { ExampleQuery, HomeView } from './views';
@@ -20,8 +20,6 @@ export interface NamedQuerySummary {
   readonly example?: string;
 }
 
-/** The named query behind the comparison pages; its `# example:` names the pair the home page offers. */
-export const COMPARE_QUERY = 'compare-actors';
 
 /**
  * The editor at /sparql with a query filled in. YASGUI reads its tab from the
@@ -47,16 +45,20 @@ function slugOf(value: string): string | undefined {
 /** Kinds of entities that can be compared: actors. */
 const COMPARABLE_KINDS = ['state', 'union', 'organisation', 'group'] as const;
 
-/** The comparison the named query's example names, with the actors' labels; none when the example names no known actors. */
+/**
+ * The comparisons the matrix query's example names: its first two actors at
+ * the two-actor address (/compare/<a>/<b>), and all of them as one matrix;
+ * actors the data does not have are left out.
+ */
 async function comparisons(store: KnowledgeStore, queries: readonly NamedQuerySummary[], publicBase: string): Promise<HomeView['comparisons']> {
-  const q = queries.find((x) => x.name === COMPARE_QUERY);
+  const q = queries.find((x) => x.name === MATRIX_QUERY);
   if (!q?.example) return [];
-  const params = new URLSearchParams(q.example);
-  const a = slugOf(params.get('a') ?? '');
-  const b = slugOf(params.get('b') ?? '');
-  if (!a || !b) return [];
-  const [actorA, actorB] = await Promise.all([resolveActor(store, a, publicBase), resolveActor(store, b, publicBase)]);
-  return actorA && actorB ? [{ href: `/compare/${a}/${b}`, label: `${actorA.label} and ${actorB.label}, side by side` }] : [];
+  const slugs = new URLSearchParams(q.example).getAll('actor').map(slugOf).filter((s): s is string => s !== undefined);
+  const actors = (await Promise.all(slugs.map(async (slug) => ({ slug, actor: await resolveActor(store, slug, publicBase) })))).filter((a) => a.actor !== undefined);
+  const out: { href: string; label: string }[] = [];
+  if (actors.length >= 2) out.push({ href: `/compare/${actors[0].slug}/${actors[1].slug}`, label: `${actors[0].actor?.label} and ${actors[1].actor?.label}, side by side` });
+  if (actors.length >= 3) out.push({ href: `/compare?actors=${actors.map((a) => a.slug).join(',')}`, label: `${actors.map((a) => a.actor?.label).join(', ')}, side by side` });
+  return out;
 }
 
 export async function homeView(store: KnowledgeStore, queries: readonly NamedQuerySummary[], publicBase: string): Promise<HomeView> {

@@ -27,6 +27,9 @@ export const STATUS_TEXT: Readonly<Record<Status, string>> = {
   undated: 'Undated: no source gives a date, so it is not counted as holding',
 };
 
+/** The status in a word or two, for table cells. */
+export const STATUS_SHORT: Readonly<Record<Status, string>> = { holds: 'held', reported: 'reported', 'not-yet': 'not yet', ended: 'ended', unknown: 'not known', undated: 'undated' };
+
 export interface StatementOnDate {
   readonly statement: Link;
   readonly status: Status;

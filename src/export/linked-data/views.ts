@@ -125,40 +125,6 @@ export interface HomeView {
   readonly links: readonly { readonly href: string; readonly label: string; readonly description: string }[];
 }
 
-/** A quote from a source and the sources that give it (labelled by their rdfs:label). */
-export interface CompareEvidence {
-  readonly quote: string;
-  readonly sources: readonly Link[];
-}
-
-/** One relation of an actor to an instrument or process, with the stances and quotes of the statements behind it. */
-export interface CompareRelation {
-  /** In the ontology's words: "signatory of", "participates in (EU member states)". */
-  readonly relation: string;
-  readonly stances: readonly string[];
-  readonly evidence: readonly CompareEvidence[];
-}
-
-/** How one actor relates to a row's instrument or process: each relation with its own quotes and sources. */
-export interface CompareSide {
-  readonly relations: readonly CompareRelation[];
-}
-
-export interface CompareRow {
-  readonly item: Link;
-  readonly kind: string;
-  readonly a: CompareSide;
-  readonly b: CompareSide;
-}
-
-export interface CompareView {
-  readonly a: Link;
-  readonly b: Link;
-  readonly rows: readonly CompareRow[];
-  /** The named query that produced the table, in the editor. */
-  readonly queryHref: string;
-}
-
 export interface DumpView {
   readonly name: string;
   /** The format of the uncompressed content (serialiser name, e.g. "ntriples"). */

@@ -1,23 +1,30 @@
 /**
  * What the views of issue 11 add to an entity page: the date control with
  * the days where something changed and, for `?asOf=YYYY-MM-DD`, the state of
- * play on that day (named query state-of-play).
+ * play on that day (named query state-of-play); and the entity's timeline
+ * (named query timeline).
  */
 import { STATE_OF_PLAY_QUERY, stateOfPlayView } from '../../export/linked-data/state-of-play-view';
+import { TIMELINE_QUERY, timelineView } from '../../export/linked-data/timeline-view';
+import type { EntityView } from '../../export/linked-data/views';
 import { html } from '../pages/html';
 import type { EntityExtras } from '../pages/entity';
 import { dateControl, stateOfPlaySection } from '../pages/state-of-play';
+import { timelineSection } from '../pages/timeline';
 import type { RequestContext } from '../route';
 import { asOfParam, selectNamed } from './named-select';
 
-export async function entityExtras(ctx: RequestContext, iri: string, path: string): Promise<EntityExtras> {
+export async function entityExtras(ctx: RequestContext, entity: EntityView, path: string): Promise<EntityExtras> {
   const asOf = asOfParam(ctx.url);
-  const params: [string, string][] = [['entity', `<${iri}>`]];
-  if (asOf) params.push(['date', asOf]);
-  const { rows } = await selectNamed(ctx.app, STATE_OF_PLAY_QUERY, params);
-  if (rows.length === 0) return {};
-  const view = stateOfPlayView(asOf ?? '', rows, ctx.app.config.publicBase);
+  const { publicBase } = ctx.app.config;
+  const params: [string, string][] = [['entity', `<${entity.iri}>`]];
+  const [state, timeline] = await Promise.all([
+    selectNamed(ctx.app, STATE_OF_PLAY_QUERY, asOf ? [...params, ['date', asOf]] : params),
+    selectNamed(ctx.app, TIMELINE_QUERY, params),
+  ]);
+  const view = stateOfPlayView(asOf ?? '', state.rows, publicBase);
   return {
-    beforeFacts: html`${dateControl(path, asOf, view.changes)}${asOf ? stateOfPlaySection(view) : ''}`,
+    ...(state.rows.length ? { beforeFacts: html`${dateControl(path, asOf, view.changes)}${asOf ? stateOfPlaySection(view) : ''}` } : {}),
+    afterFacts: timelineSection(timelineView(`Timeline of ${entity.label}`, timeline.rows, publicBase)),
   };
 }

@@ -24,7 +24,10 @@ export async function entity(ctx: RequestContext): Promise<void> {
   if (!ENTITY_PATH.test(ctx.params.rest)) return writeNotFound(ctx, format, iri);
   const quads = await describeEntity(ctx.app.store, iri);
   if (!quads) return writeNotFound(ctx, format, iri);
-  await writeDocument(ctx, format, quads, async () => entityPage(entityView(quads, iri, publicBase), await entityExtras(ctx, iri, path)), path);
+  await writeDocument(ctx, format, quads, async () => {
+    const view = entityView(quads, iri, publicBase);
+    return entityPage(view, await entityExtras(ctx, view, path));
+  }, path);
 }
 
 /** GET /ontology[.ext]: the OWL ontology, or for browsers the reference of every term. */

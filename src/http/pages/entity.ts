@@ -26,6 +26,8 @@ function rowsTable(caption: string, rows: readonly PropertyRow[], headings: read
 export interface EntityExtras {
   /** Before the facts: the view on a date, the diagram. */
   readonly beforeFacts?: Html;
+  /** After the facts: the timeline. */
+  readonly afterFacts?: Html;
 }
 
 export function entityPage(view: EntityView, extras: EntityExtras = {}): string {
@@ -37,6 +39,7 @@ ${view.sameAs.length ? html`<p>Same as: ${view.sameAs.map((l, i) => html`${i > 0
 ${extras.beforeFacts}
 <h2 id="facts">Facts and their sources</h2>
 ${view.facts.length ? html`<ol class="plain">${view.facts.map(fact)}</ol>` : html`<p class="muted">No statement with a source is about this resource.</p>`}
+${extras.afterFacts}
 <h2 id="data">Data</h2>
 ${rowsTable('Properties of this resource', view.properties, ['Property', 'Value'])}
 ${rowsTable('Resources that refer to this one', view.incoming, ['Property', 'Resource'])}

@@ -37,6 +37,8 @@ ${options.head}
 <header>
 <nav aria-label="Site">
 <a href="/" class="brand">CDKG</a>
+<a href="/compare">Compare</a>
+<a href="/timeline">Timeline</a>
 <a href="/ontology">Ontology</a>
 <a href="/sparql">SPARQL editor</a>
 <a href="/queries">Named queries</a>

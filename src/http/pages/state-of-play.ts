@@ -12,7 +12,12 @@ ${hidden.map(([name, value]) => html`<input type="hidden" name="${name}" value="
 <button type="submit">Show</button>
 ${date ? html`<a href="${action}${hidden.length ? `?${new URLSearchParams([...hidden]).toString()}` : ''}">All dates</a>` : ''}
 </form>
-${changes.length ? html`<nav aria-label="Dates where something changed" class="changes"><span class="muted">Something changed on:</span> ${changes.map((d) => html`<a href="${hrefFor(action, hidden, d)}"${d === date ? html` aria-current="date"` : ''}>${d}</a> `)}</nav>` : ''}`;
+${changeLinks(action, date, changes, hidden)}`;
+}
+
+/** Links to the days where the state changed, each to the page on that day. */
+export function changeLinks(action: string, date: string | undefined, changes: readonly string[], hidden: readonly [string, string][] = []): Html {
+  return html`${changes.length ? html`<nav aria-label="Dates where something changed" class="changes"><span class="muted">Something changed on:</span> ${changes.map((d) => html`<a href="${hrefFor(action, hidden, d)}"${d === date ? html` aria-current="date"` : ''}>${d}</a> `)}</nav>` : ''}`;
 }
 
 function hrefFor(action: string, hidden: readonly [string, string][], date: string): string {

@@ -47,5 +47,25 @@ nav.changes { font-size: .95rem; }
 nav.changes a { margin-right: .4rem; white-space: nowrap; }
 nav.changes a[aria-current] { font-weight: 700; }
 .state-of-play h3 { margin-top: 1.2rem; }
+fieldset { border: 1px solid var(--line); padding: .4rem .8rem; margin: 0; flex-basis: 100%; }
+label.choice { display: inline-block; margin-right: 1rem; white-space: nowrap; }
+table.matrix td { min-width: 12rem; }
+table.matrix tr.differs th[scope="row"] { border-left: 4px solid #b35900; }
+ul.statements { list-style: none; padding-left: 1.2rem; margin: .1rem 0 .3rem; font-size: .92rem; }
+ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; }
+.symbol { display: inline-block; width: 1.1em; text-align: center; }
+li.faded > strong, li.faded > .symbol { color: var(--muted); font-weight: 400; }
+.status { font-size: .85rem; border: 1px solid var(--line); border-radius: 3px; padding: 0 .3rem; }
+details summary { cursor: pointer; color: var(--link); }
+svg.timeline-svg, svg.neighbourhood { max-width: 100%; height: auto; font-family: system-ui, sans-serif; }
+svg .axis { stroke: #5b6b80; stroke-width: 1.5; }
+svg .tick { stroke: #d5d9df; }
+svg .guide { stroke: #eef0f3; }
+svg .tick-label { font-size: 12px; fill: #4a4a4a; }
+svg .event-label { font-size: 13px; fill: #1a1a1a; }
+svg a .event-label { fill: #0b4f8a; }
+svg a:hover .event-label { text-decoration: underline; }
+.swatch { display: inline-block; width: .9em; height: .9em; border-radius: 50%; vertical-align: -.1em; }
+ol.events li { margin-bottom: .2rem; }
 pre.source { overflow-x: auto; background: var(--panel); border: 1px solid var(--line); padding: .8rem; font-size: .85rem; }
 `;

@@ -1,5 +1,5 @@
 /** /timeline and the timelines of entity pages on a real server with the real data: an SVG with a dot per event, a legend and the same events as a list. */
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Document } from '@xmldom/xmldom';
 import { BROWSER_ACCEPT } from './support/linked-data';
 import { realDataServer } from './support/real-data';
 
@@ -8,7 +8,7 @@ const get = realDataServer();
 /** The SVG of a page, parsed by an independent XML parser (it must be well-formed to be parsed at all). */
 function svgOf(body: string): Document {
   const svg = body.slice(body.indexOf('<svg class="timeline-svg"'), body.indexOf('</svg>') + 6);
-  return new DOMParser().parseFromString(svg, 'image/svg+xml') as unknown as Document;
+  return new DOMParser().parseFromString(svg, 'image/svg+xml');
 }
 
 describe('the timeline', () => {
@@ -27,7 +27,7 @@ describe('the timeline', () => {
     expect(links.length).toBe(circles.length);
     expect(links[0].getAttribute('href')).toMatch(/^\/id\/statement\//);
     expect(links[0].getAttribute('tabindex')).toBe('-1');
-    expect(svg.documentElement.getAttribute('aria-hidden')).toBe('true');
+    expect(svg.documentElement?.getAttribute('aria-hidden')).toBe('true');
   });
 
   test('has a legend naming each kind of event it colours', async () => {

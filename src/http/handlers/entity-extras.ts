@@ -2,7 +2,7 @@
  * What the views of issue 11 add to an entity page: the date control with
  * the days where something changed and, for `?asOf=YYYY-MM-DD`, the state of
  * play on that day (named query state-of-play); and the entity's timeline
- * (named query timeline).
+ * (named query timeline); and the diagram of its direct relations.
  */
 import { STATE_OF_PLAY_QUERY, stateOfPlayView } from '../../export/linked-data/state-of-play-view';
 import { TIMELINE_QUERY, timelineView } from '../../export/linked-data/timeline-view';
@@ -11,6 +11,8 @@ import { html } from '../pages/html';
 import type { EntityExtras } from '../pages/entity';
 import { dateControl, stateOfPlaySection } from '../pages/state-of-play';
 import { timelineSection } from '../pages/timeline';
+import { neighbourhoodView } from '../../export/linked-data/neighbourhood-view';
+import { neighbourhoodSection } from '../pages/neighbourhood';
 import type { RequestContext } from '../route';
 import { asOfParam, selectNamed } from './named-select';
 
@@ -24,7 +26,7 @@ export async function entityExtras(ctx: RequestContext, entity: EntityView, path
   ]);
   const view = stateOfPlayView(asOf ?? '', state.rows, publicBase);
   return {
-    ...(state.rows.length ? { beforeFacts: html`${dateControl(path, asOf, view.changes)}${asOf ? stateOfPlaySection(view) : ''}` } : {}),
+    beforeFacts: html`${state.rows.length ? html`${dateControl(path, asOf, view.changes)}${asOf ? stateOfPlaySection(view) : ''}` : ''}${neighbourhoodSection(neighbourhoodView(entity))}`,
     afterFacts: timelineSection(timelineView(`Timeline of ${entity.label}`, timeline.rows, publicBase)),
   };
 }

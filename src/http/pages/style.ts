@@ -67,5 +67,10 @@ svg a .event-label { fill: #0b4f8a; }
 svg a:hover .event-label { text-decoration: underline; }
 .swatch { display: inline-block; width: .9em; height: .9em; border-radius: 50%; vertical-align: -.1em; }
 ol.events li { margin-bottom: .2rem; }
+svg .edge { stroke: #9aa4b1; stroke-width: 1.2; }
+svg .centre { fill: #0b2545; }
+svg .centre-label { font-size: 15px; font-weight: 700; fill: #1a1a1a; }
+svg .node-label { font-size: 13px; fill: #0b4f8a; }
+svg .edge-label { font-size: 11.5px; fill: #4a4a4a; }
 pre.source { overflow-x: auto; background: var(--panel); border: 1px solid var(--line); padding: .8rem; font-size: .85rem; }
 `;

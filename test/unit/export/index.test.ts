@@ -3,7 +3,7 @@ import { DataFactory } from 'n3';
 import { CDKG, CONTEXT_IRI, ID_NS, PREFIXES, RDFS, WD } from '../../../ontology/namespaces';
 import { BadRequestError, KbError, NotSerialisableError } from '../../../src/errors';
 import { SERIALISERS, aliasesOf, contentType, documentLoader, jsonldContext, serialiser } from '../../../src/export';
-import { canonicalNQuads } from './support';
+import { canonicalNQuads, expectedStatements } from './support';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
 
@@ -108,5 +108,13 @@ describe('the isomorphism check the round-trip tests rely on', () => {
     const relabelled = [quad(blankNode('m'), p, blankNode('n')), quad(blankNode('n'), p, blankNode('m'))];
     expect(await canonicalNQuads(cycle)).not.toBe(await canonicalNQuads(loops));
     expect(await canonicalNQuads(cycle)).toBe(await canonicalNQuads(relabelled));
+  });
+
+  test('keeps graphs apart for a quads format and merges them, each triple once, for a triples format', async () => {
+    const s = namedNode(`${ID_NS}state/a`);
+    const inTwo = [quad(s, p, literal('x'), namedNode('urn:g:1')), quad(s, p, literal('x'), namedNode('urn:g:2')), quad(s, p, literal('y'))];
+    expect(await expectedStatements(inTwo, true)).toBe(3);
+    expect(await expectedStatements(inTwo, false)).toBe(2);
+    expect(await canonicalNQuads(inTwo, false)).toBe(`<${ID_NS}state/a> <${RDFS.seeAlso}> "x" .\n<${ID_NS}state/a> <${RDFS.seeAlso}> "y" .\n`);
   });
 });

@@ -7,7 +7,7 @@
 import { DataFactory, Parser } from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { CDKG, OWL, RDF as RDFNS, RDFS, entityIri, graphIri } from '../../../ontology/namespaces';
-import { canonicalNQuads } from '../../../src/export/canonical';
+import { canonicalNQuads } from './support';
 import { writeN3 } from '../../../src/export/n3-writer';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;

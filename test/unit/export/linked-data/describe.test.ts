@@ -57,7 +57,21 @@ describe('describeEntity', () => {
     expect(await describeEntity(fixtureStore(), 'http://www.wikidata.org/entity/Q30')).toBeUndefined();
   });
 
-  test('is sorted, so the same data always gives the same order', async () => {
+  test('is sorted in the order of its N-Triples lines: by subject, then predicate, then object', () => {
+    // The N-Triples form of a term, written out here, not taken from src/.
+    const nt = (t: RDF.Term) =>
+      t.termType === 'Literal' ? `"${t.value}"${t.language ? `@${t.language}` : `^^<${t.datatype.value}>`}` : t.termType === 'BlankNode' ? `_:${t.value}` : `<${t.value}>`;
+    const line = (q: RDF.Quad) => `${nt(q.subject)} ${nt(q.predicate)} ${nt(q.object)}`;
+    const lines = quads.map(line);
+    const outOfOrder = lines.slice(1).filter((l, i) => l < lines[i]);
+    expect(outOfOrder).toEqual([]);
+    // Varied enough for the order to show: several subjects, and subjects with several predicates and objects.
+    expect(new Set(quads.map((q) => q.subject.value)).size).toBeGreaterThan(3);
+    expect(new Set(quads.filter((q) => q.subject.value === US).map((q) => q.predicate.value)).size).toBeGreaterThan(3);
+    expect(quads.filter((q) => q.subject.value === US && q.predicate.value === RDFNS.type).length).toBeGreaterThan(0);
+  });
+
+  test('gives the same order for the same data', async () => {
     const again = (await describeEntity(fixtureStore(), US)) as RDF.Quad[];
     expect(again.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`)).toEqual(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`));
   });

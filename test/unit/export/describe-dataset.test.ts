@@ -4,8 +4,8 @@ import { EmbeddedStore } from '../../../src/store/oxigraph';
 import type { Binding } from '../../../src/store/types';
 import { describeDataset } from '../../../src/export/describe-dataset';
 import { dumps } from '../../../src/export/dumps';
-import { serialiser } from '../../../src/export';
-import { fixtureKb, realKb } from './support';
+import { SERIALISERS, serialiser } from '../../../src/export';
+import { canonicalNQuads, expectedCanonical, fixtureKb, parseBack, realKb } from './support';
 
 const BASE_URL = 'http://localhost:8080/';
 const PROLOGUE = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join('\n');
@@ -121,8 +121,12 @@ describe('the DCAT description', () => {
 
   test('is served in every format like any other graph', async () => {
     const quads = await describeDataset(kb, { publicBase: BASE_URL });
-    const text = await serialiser('turtle').serialise(quads);
-    expect(text).toContain(`<${DATASET_IRI}> a void:Dataset, dcat:Dataset;`);
+    expect(SERIALISERS.map((s) => s.name)).toHaveLength(6);
+    for (const s of SERIALISERS) {
+      const parsed = await parseBack(s.name, await s.serialise(quads));
+      expect([s.name, await canonicalNQuads(parsed, s.quads)]).toEqual([s.name, await expectedCanonical(quads, s.quads)]);
+    }
+    expect(await serialiser('turtle').serialise(quads)).toContain(`<${DATASET_IRI}> a void:Dataset, dcat:Dataset;`);
   });
 });
 

@@ -3,35 +3,45 @@ import { entityPage } from '../../../../src/http/pages/entity';
 import type { EntityView } from '../../../../src/export/linked-data/views';
 
 const EVIL = '<script>alert(1)</script>';
+/** A hostile string that names the field it fills, so the page can be checked for each value. */
+const evil = (field: string) => `<script>alert('${field}')</script> & "${field}"`;
+/** HTML escaping, written out here (HTML Living Standard §13.1.2.6) rather than taken from src/. */
+const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const link = (label: string, href = '/id/state/x') => ({ iri: `https://w3id.org/cdkg${href}`, href, label });
 
-/** A view model whose every string is hostile. */
+/** A view model whose every string is hostile, each naming its field. */
 const view: EntityView = {
   iri: 'https://w3id.org/cdkg/id/state/x',
   href: '/id/state/x',
-  label: EVIL,
-  altLabels: [EVIL],
-  types: [link(EVIL, '/ontology#State')],
-  description: EVIL,
-  sameAs: [link(EVIL, 'javascript:alert(1)')],
+  label: evil('label'),
+  altLabels: [evil('altLabel')],
+  types: [link(evil('type'), '/ontology#State')],
+  description: evil('description'),
+  sameAs: [link(evil('sameAs'), 'javascript:alert(1)')],
   facts: [
     {
-      statement: link(EVIL, '/id/statement/x'),
-      subject: { kind: 'link', link: link(EVIL) },
-      verb: EVIL,
-      property: link(EVIL),
-      object: { kind: 'literal', text: EVIL, note: EVIL },
-      qualifiers: [{ name: EVIL, value: { kind: 'literal', text: EVIL } }],
-      quote: EVIL,
-      sources: [{ link: link(EVIL), url: '"><script>alert(2)</script>' }],
+      statement: link(evil('statement'), '/id/statement/x'),
+      subject: { kind: 'link', link: link(evil('fact subject')) },
+      verb: evil('verb'),
+      property: link(evil('fact property')),
+      object: { kind: 'literal', text: evil('fact object'), note: evil('object note') },
+      qualifiers: [{ name: evil('qualifier name'), value: { kind: 'literal', text: evil('qualifier value') } }],
+      quote: evil('quote'),
+      sources: [{ link: link(evil('source')), url: '"><script>alert(2)</script>' }],
     },
   ],
-  properties: [{ property: link(EVIL), values: [{ kind: 'literal', text: EVIL }] }],
-  incoming: [{ property: link(EVIL), values: [{ kind: 'link', link: link(EVIL) }] }],
-  related: [link(EVIL)],
-  formats: [{ label: EVIL, href: '/id/state/x.ttl', mediaType: 'text/turtle' }],
+  properties: [{ property: link(evil('property')), values: [{ kind: 'literal', text: evil('property value') }] }],
+  incoming: [{ property: link(evil('incoming property')), values: [{ kind: 'link', link: link(evil('incoming resource')) }] }],
+  related: [link(evil('related'))],
+  formats: [{ label: evil('format'), href: '/id/state/x.ttl', mediaType: 'text/turtle' }],
   jsonLd: { name: EVIL },
 };
+
+/** Every value the page shows as text (the fact's property is its verb; the statement link reads "statement"). */
+const SHOWN = [
+  'label', 'altLabel', 'type', 'description', 'sameAs', 'fact subject', 'verb', 'fact object', 'object note', 'qualifier name', 'qualifier value',
+  'quote', 'source', 'property', 'property value', 'incoming property', 'incoming resource', 'related', 'format',
+];
 
 describe('the entity page', () => {
   const page = entityPage(view);
@@ -40,6 +50,23 @@ describe('the entity page', () => {
     expect(page).not.toContain('<script>alert');
     expect(page).not.toContain('"><script>');
     expect(page.match(/<script/g)).toHaveLength(1);
+  });
+
+  test.each(SHOWN)('shows the %s, escaped', (field) => {
+    expect(page).toContain(escaped(evil(field)));
+  });
+
+  test('shows the fact as a sentence with its quote in quotation marks and its source', () => {
+    const fact = /<li class="fact">([\s\S]*?)<\/li>/.exec(page)?.[1] ?? '';
+    expect(fact).toContain(`${escaped(evil('verb'))} ${escaped(evil('fact object'))}`);
+    expect(fact).toContain(`<blockquote>“${escaped(evil('quote'))}”</blockquote>`);
+    expect(fact).toContain(`Source: <a href="/id/state/x">${escaped(evil('source'))}</a>`);
+    expect(fact).toContain('<a href="/id/statement/x">statement</a>');
+  });
+
+  test('keeps the title and the one h1 to the label', () => {
+    expect(page).toContain(`<h1>${escaped(evil('label'))}</h1>`);
+    expect(page).toMatch(new RegExp(`<title>${escaped(evil('label')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
   test('links no javascript: URL from the data', () => {

@@ -117,7 +117,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     port: int(env, 'PORT', DEFAULTS.port, 0, 65535),
     // 0 ms would stop every query before it starts; there is no "no limit" setting, as a runaway query must always end.
     queryTimeoutMs: int(env, 'KB_QUERY_TIMEOUT_MS', DEFAULTS.queryTimeoutMs, 1),
-    maxResults: int(env, 'KB_MAX_RESULTS', DEFAULTS.maxResults),
+    // 0 rows would make every answer empty and "truncated"; as with the time limit, there is no "no limit" setting.
+    maxResults: int(env, 'KB_MAX_RESULTS', DEFAULTS.maxResults, 1),
     workers: int(env, 'KB_WORKERS', DEFAULTS.workers, 1),
   };
   return { ...DEFAULTS, ...fromEnv, ...overrides };

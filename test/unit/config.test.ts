@@ -37,6 +37,8 @@ describe('configFromEnv', () => {
     [{ KB_QUERY_TIMEOUT_MS: '-5' }, /KB_QUERY_TIMEOUT_MS=-5/],
     [{ KB_LOAD_ONTOLOGY: 'yes' }, /KB_LOAD_ONTOLOGY=yes must be true or false/],
     [{ KB_WORKERS: '0' }, /KB_WORKERS=0 is out of range: it must be at least 1/],
+    [{ KB_MAX_RESULTS: '0' }, /KB_MAX_RESULTS=0 is out of range: it must be at least 1/],
+    [{ KB_MAX_RESULTS: '-1' }, /KB_MAX_RESULTS=-1 is not a non-negative integer/],
     [{ KB_GRAPHS: 'a.nt' }, /KB_GRAPHS entry "a.nt" is not file=IRI/],
     [{ PORT: '70000' }, /PORT=70000 is out of range: it must be from 0 to 65535/],
     [{ KB_QUERY_TIMEOUT_MS: '0' }, /KB_QUERY_TIMEOUT_MS=0 is out of range: it must be at least 1/],
@@ -45,8 +47,8 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv(env)).toThrow(message);
   });
 
-  test('the ends of the ranges are accepted: port 0 and 65535, a time limit of 1 ms', () => {
-    expect(configFromEnv({ PORT: '65535', KB_QUERY_TIMEOUT_MS: '1' })).toMatchObject({ port: 65535, queryTimeoutMs: 1 });
+  test('the ends of the ranges are accepted: port 0 and 65535, a time limit of 1 ms, a result limit of 1 row', () => {
+    expect(configFromEnv({ PORT: '65535', KB_QUERY_TIMEOUT_MS: '1', KB_MAX_RESULTS: '1' })).toMatchObject({ port: 65535, queryTimeoutMs: 1, maxResults: 1 });
     expect(configFromEnv({ PORT: '0' }).port).toBe(0);
   });
 

@@ -13,6 +13,8 @@ import { startServer, type RunningServer } from '../../src/http/server';
 
 const ROOT = path.join(__dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'artifacts');
+/** Debian's Chromium (package chromium). */
+const CHROMIUM = '/usr/bin/chromium';
 const config: Config = { ...DEFAULTS, dataDir: path.join(ROOT, 'test/fixtures/linked-data/data'), port: 0, workers: 1 };
 
 let server: RunningServer;
@@ -22,9 +24,10 @@ let page: Page;
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   server = await startServer(config, () => undefined);
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install the Debian package chromium (apt-get install -y chromium; .ci/run installs it)`);
   // launch() gives the browser a fresh temporary profile (user-data-dir) of its own, removed on close.
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

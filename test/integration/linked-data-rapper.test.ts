@@ -7,10 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { Parser } from 'n3';
 import { BASE } from '../../ontology/namespaces';
 import { VERSION_IRI } from '../../ontology/owl';
+import { rapper, type RapperVerdict } from '../support/rapper';
 import { UNKNOWN, US, linkedDataServer } from './support/linked-data';
 
 const get = linkedDataServer();
@@ -22,16 +22,13 @@ const FORMATS: readonly (readonly [suffix: string, syntax: string, mediaType: st
 ];
 const DOCUMENTS = [US, '/ontology', `/${VERSION_IRI.slice(BASE.length)}`, '/graph/statements', '/void'];
 
-/** rapper's verdict on a document: exit status, warnings and errors, and the number of triples it parsed. */
-function rapper(bytes: Buffer, suffix: string, syntax: string): { status: number | null; problems: string[]; triples?: number } {
+/** rapper's verdict on a document. */
+function rapperOn(bytes: Buffer, suffix: string, syntax: string): RapperVerdict {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdkg-ld-rapper-'));
   try {
     const file = path.join(dir, `doc.${suffix}`);
     fs.writeFileSync(file, bytes);
-    const run = spawnSync('rapper', ['-c', '-i', syntax, file], { encoding: 'utf8' });
-    if (run.error) throw new Error(`rapper could not run (Debian package raptor2-utils): ${run.error.message}`);
-    const count = /Parsing returned (\d+) triples?/.exec(run.stderr)?.[1];
-    return { status: run.status, problems: run.stderr.split('\n').filter((l) => /warning|error/i.test(l)), ...(count !== undefined ? { triples: Number(count) } : {}) };
+    return rapper(file, syntax);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -51,7 +48,7 @@ describe('rapper (raptor2-utils) reads the dereferenced documents without a warn
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')?.split(';')[0]).toBe(mediaType);
       if (suffix === 'ttl') expect(n3Triples(res.body)).toBe(expected);
-      expect(rapper(res.bytes, suffix, syntax)).toEqual({ status: 0, problems: [], triples: expected });
+      expect(rapperOn(res.bytes, suffix, syntax)).toEqual({ status: 0, problems: [], triples: expected });
     });
   }
 
@@ -61,10 +58,10 @@ describe('rapper (raptor2-utils) reads the dereferenced documents without a warn
     expect(res.headers.get('content-type')?.split(';')[0]).toBe(mediaType);
     // Turtle and N-Triples say why in a comment; RDF/XML is an empty rdf:RDF document.
     expect(res.body).toMatch(suffix === 'rdf' ? /<rdf:RDF[\s>][\s\S]*<\/rdf:RDF>/ : /^# CDKG has no data about <https:\/\/w3id\.org\/cdkg\/id\/state\/atlantis>/);
-    expect(rapper(res.bytes, suffix, syntax)).toEqual({ status: 0, problems: [], triples: 0 });
+    expect(rapperOn(res.bytes, suffix, syntax)).toEqual({ status: 0, problems: [], triples: 0 });
   });
 
   test('an empty 404 body would not pass: rapper finds no document in it', () => {
-    expect(rapper(Buffer.alloc(0), 'rdf', 'rdfxml')).not.toEqual({ status: 0, problems: [], triples: 0 });
+    expect(rapperOn(Buffer.alloc(0), 'rdf', 'rdfxml')).not.toEqual({ status: 0, problems: [], triples: 0 });
   });
 });

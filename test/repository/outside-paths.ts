@@ -23,7 +23,12 @@ const MACHINE_ROOTS = ['work', 'home', 'root', 'tmp', 'mnt', 'srv', 'opt', 'var'
 const ABSOLUTE = new RegExp(`(?<![\\w.:/-])/(?:${MACHINE_ROOTS.join('|')})/[^\\s'"\`),;]*`, 'g');
 const PROGRAM = /^\/usr\/bin\/[\w.+-]+$/;
 const FILE_URL = /\bfile:\/\/\/?[^\s'"`)]*/g;
-const WINDOWS = /(?<![\w])[A-Za-z]:\\[^\s'"`]*/g;
+/**
+ * A drive path as source text writes it: a drive letter, a colon and an
+ * escaped backslash (two in the source) or a slash; a regular expression's
+ * digit class after a colon is not one.
+ */
+const WINDOWS = /(?<![\w\\])[A-Za-z]:(?:\\\\|\/)(?![\/\\])[^\s'"`]*/g;
 /** The shared folder beside the clone, named relative to the clone. */
 const SIBLING = /(?<![\w.])\.\.[\\/]shared\b[^\s'"`)]*/g;
 /** A join or resolve of __dirname with literal segments. */

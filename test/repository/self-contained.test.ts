@@ -32,7 +32,7 @@ const isText = (bytes: Buffer) => !bytes.subarray(0, 8000).includes(0);
 const UP = '..';
 const MACHINE = (p: string) => `/${p}`;
 const FILE = ['file', '//'].join(':');
-const DRIVE = ['C', '\\Users'].join(':');
+const DRIVE = ['C', '\\\\Users'].join(':');
 
 describe('the detector of paths outside the repository', () => {
   const found = (text: string, file = 'test/data/x.ts') => outsidePaths(text, file).map((f) => f.text);
@@ -46,7 +46,8 @@ describe('the detector of paths outside the repository', () => {
     ['a home directory', `fs.readFileSync("${MACHINE('home/me/data.ttl')}")`],
     ['a temporary folder named outright', `cwd: '${MACHINE('tmp/bare/cdkg')}'`],
     ['a file URL', `new URL('${FILE}${MACHINE('data/x.ttl')}')`],
-    ['a Windows path', `const D = '${DRIVE}\\me\\data';`],
+    ['a Windows path', `const D = '${DRIVE}\\\\me';`],
+    ['a Windows path with forward slashes', `const D = '${DRIVE.replace(/\\+/g, '/')}/me';`],
     ['a template literal climbing out', `\`\${__dirname}/${UP}/${UP}/${UP}/elsewhere\``],
     ['an import from above the root', `import { x } from '${UP}/${UP}/${UP}/other/module';`],
     ['a require from above the root', `const x = require('${UP}/${UP}/${UP}/other');`],
@@ -69,6 +70,8 @@ describe('the detector of paths outside the repository', () => {
     ['web IRIs', `'https://w3id.org/cdkg/id/' 'http://example.org/tmp/x' 'https://example.com/work/a'`],
     ['a folder of the repository that is called shared', `path.join(__dirname, 'shared', 'x')`],
     ['relative paths resolved elsewhere', `path.join(YASGUI_BUILD, '${UP}', 'package.json')`],
+    ['a regular expression with digit classes around a colon', 'const TIME = /^\\d\\d:\\d\\d(?::\\d\\d)?$/;'],
+    ['a URL scheme', `'urn:x:y' 'http://example.org/' "mailto:a@b"`],
   ])('passes %s', (_name, text) => {
     expect(found(text, 'test/unit/store/x.ts')).toEqual([]);
   });

@@ -60,25 +60,29 @@ describe('WorkerPool', () => {
     // A pool of its own, so that every worker is loaded and idle when the runaways arrive, and a limit long
     // enough that a reserve worker started on a loaded test machine is ready well before the regular runaways stop.
     const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 6000 });
-    const runaways = Array.from({ length: 3 }, () =>
-      fresh.query(RUNAWAY).then(
-        () => undefined,
-        (e: unknown) => e,
-      ),
-    );
-    let regularRunawaysSettled = false;
-    void Promise.all([runaways[0], runaways[1]]).then(() => (regularRunawaysSettled = true));
-    const ask = await fresh.query('ASK { ?s ?p ?o }');
-    expect(ask).toEqual({ kind: 'ask', value: true });
-    // The simple query was answered by the reserve worker while both regular workers were still held by runaways.
-    expect(regularRunawaysSettled).toBe(false);
-    const [first, second, third] = await Promise.all(runaways);
-    expect(first).toBeInstanceOf(TimeoutError);
-    expect(second).toBeInstanceOf(TimeoutError);
-    expect(third).toBeInstanceOf(ResourceError);
-    expect((third as ResourceError).code).toBe('BUSY');
-    expect(await fresh.query('ASK { ?s ?p ?o }')).toEqual({ kind: 'ask', value: true });
-    await fresh.close();
+    // Closed whatever happens: a failed expectation must not leave worker threads that keep Jest from exiting.
+    try {
+      const runaways = Array.from({ length: 3 }, () =>
+        fresh.query(RUNAWAY).then(
+          () => undefined,
+          (e: unknown) => e,
+        ),
+      );
+      let regularRunawaysSettled = false;
+      void Promise.all([runaways[0], runaways[1]]).then(() => (regularRunawaysSettled = true));
+      const ask = await fresh.query('ASK { ?s ?p ?o }');
+      expect(ask).toEqual({ kind: 'ask', value: true });
+      // The simple query was answered by the reserve worker while both regular workers were still held by runaways.
+      expect(regularRunawaysSettled).toBe(false);
+      const [first, second, third] = await Promise.all(runaways);
+      expect(first).toBeInstanceOf(TimeoutError);
+      expect(second).toBeInstanceOf(TimeoutError);
+      expect(third).toBeInstanceOf(ResourceError);
+      expect((third as ResourceError).code).toBe('BUSY');
+      expect(await fresh.query('ASK { ?s ?p ?o }')).toEqual({ kind: 'ask', value: true });
+    } finally {
+      await fresh.close();
+    }
   }, 20_000);
 
   it('refuses a request at once as busy when the queue is full, instead of queueing without bound', async () => {
@@ -87,11 +91,14 @@ describe('WorkerPool', () => {
     // Two runaways hold the regular worker and the reserve; sixteen quick queries fill the queue (16 per regular worker).
     const held = [settle(fresh.query(RUNAWAY)), settle(fresh.query(RUNAWAY))];
     const queued = Array.from({ length: 16 }, () => settle(fresh.query('ASK { ?s ?p ?o }')));
-    const refused = await settle(fresh.query('ASK { ?s ?p ?o }'));
-    expect(refused).toBeInstanceOf(ResourceError);
-    expect((refused as ResourceError).code).toBe('BUSY');
-    expect(fresh.health()).toMatchObject({ workers: 2, queued: 16 });
-    await fresh.close();
+    try {
+      const refused = await settle(fresh.query('ASK { ?s ?p ?o }'));
+      expect(refused).toBeInstanceOf(ResourceError);
+      expect((refused as ResourceError).code).toBe('BUSY');
+      expect(fresh.health()).toMatchObject({ workers: 2, queued: 16 });
+    } finally {
+      await fresh.close();
+    }
     await Promise.all([...held, ...queued]);
   }, 20_000);
 
@@ -102,13 +109,16 @@ describe('WorkerPool', () => {
     // The files break after start: a worker replaced after a timeout cannot load them.
     fs.writeFileSync(path.join(dir, 'zz-broken.ttl'), '<http://example.org/a> <http://example.org/b> .\n');
     const settle = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
-    await Promise.all([settle(fresh.query(RUNAWAY)), settle(fresh.query(RUNAWAY))]);
-    // Wait until both replacements have failed to load.
-    while (fresh.health().workers > 0) await new Promise((resolve) => setTimeout(resolve, 50));
-    const refused = await settle(fresh.query('ASK { ?s ?p ?o }'));
-    expect(refused).toBeInstanceOf(ResourceError);
-    expect((refused as ResourceError).code).toBe('UNAVAILABLE');
-    await fresh.close();
+    try {
+      await Promise.all([settle(fresh.query(RUNAWAY)), settle(fresh.query(RUNAWAY))]);
+      // Wait until both replacements have failed to load.
+      while (fresh.health().workers > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      const refused = await settle(fresh.query('ASK { ?s ?p ?o }'));
+      expect(refused).toBeInstanceOf(ResourceError);
+      expect((refused as ResourceError).code).toBe('UNAVAILABLE');
+    } finally {
+      await fresh.close();
+    }
   }, 20_000);
 
   it('fails to start with the loader error when a data file is malformed', async () => {

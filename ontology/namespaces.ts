@@ -28,6 +28,8 @@ export const SHAPES_IRI = `${BASE}shapes` as const;
 export const ID_NS = `${BASE}id/` as const;
 export const GRAPH_NS = `${BASE}graph/` as const;
 export const DATASET_IRI = `${BASE}dataset` as const;
+/** Stored source texts: `https://w3id.org/cdkg/sources/<file>` is the file `sources/<file>` of the repository, served as text/plain. */
+export const SOURCE_TEXT_NS = `${BASE}sources/` as const;
 /** The published JSON-LD context (served at /context.jsonld); every JSON-LD document CDKG writes refers to it. */
 export const CONTEXT_IRI = `${BASE}context.jsonld` as const;
 /** Parts of the dataset description (VoID, DCAT): fragments of DATASET_IRI, as they exist only inside that document. */
@@ -43,7 +45,7 @@ export const CDKG = namespace(CDKG_NS, [
   // classes
   'Actor', 'State', 'Union', 'Organisation', 'ActorGroup', 'Organ',
   'Instrument', 'Convention', 'BilateralAgreement', 'Resolution', 'DomesticLaw',
-  'Process', 'Source', 'Statement', 'Stance', 'Priority', 'EngagementLevel', 'Session', 'AdoptionMode',
+  'Process', 'Source', 'SourceText', 'Statement', 'Stance', 'Priority', 'EngagementLevel', 'Session', 'AdoptionMode',
   // object properties
   'signatoryOf', 'partyTo', 'memberOf', 'memberStatesOf', 'promotes', 'champions', 'opposes', 'criticises',
   'participatesIn', 'representedBy', 'establishedBy', 'sponsoredBy', 'adoptedBy', 'underAuspicesOf',
@@ -56,7 +58,7 @@ export const CDKG = namespace(CDKG_NS, [
   'openedForSignatureOn', 'openForSignatureUntil', 'entryIntoForceCondition', 'amendmentsBeforeAdoption', 'partDesignation',
   'heldIn', 'startDate', 'endDate',
   // statement qualifiers
-  'source', 'quote', 'stance', 'inProcess',
+  'source', 'quote', 'note', 'textSpan', 'storedText', 'stance', 'inProcess',
   'engagementLevel', 'validFrom', 'validUntil', 'pointInTime', 'asOf', 'confidence', 'early', 'ratifiedOn', 'depositedOn', 'atSession',
   // value-set members
   'promoting', 'supporting', 'opposing', 'championing', 'criticising',
@@ -81,16 +83,17 @@ export const XSD = namespace('http://www.w3.org/2001/XMLSchema#', [
 ]);
 export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
   'Concept', 'ConceptScheme', 'inScheme', 'prefLabel', 'altLabel', 'definition', 'exactMatch', 'closeMatch',
-  'broadMatch', 'narrowMatch', 'relatedMatch', 'hasTopConcept', 'notation', 'related',
+  'broadMatch', 'narrowMatch', 'relatedMatch', 'hasTopConcept', 'notation', 'related', 'editorialNote',
 ]);
 export const SH = namespace('http://www.w3.org/ns/shacl#', [
   'NodeShape', 'PropertyShape', 'targetClass', 'targetNode', 'targetSubjectsOf', 'targetObjectsOf', 'property', 'path', 'class', 'datatype', 'minCount', 'not',
   'maxCount', 'nodeKind', 'IRI', 'Literal', 'BlankNodeOrIRI', 'languageIn', 'uniqueLang', 'or', 'message', 'severity', 'Violation',
-  'name', 'description', 'in', 'pattern', 'hasValue', 'conforms', 'result', 'focusNode', 'resultPath', 'resultMessage',
+  'name', 'description', 'in', 'pattern', 'xone', 'hasValue', 'conforms', 'result', 'focusNode', 'resultPath', 'resultMessage',
   'sourceShape', 'value', 'resultSeverity', 'ValidationReport', 'ValidationResult',
 ]);
 export const OA = namespace('http://www.w3.org/ns/oa#', [
-  'TextQuoteSelector', 'exact', 'prefix', 'suffix', 'hasSource', 'hasSelector', 'SpecificResource',
+  'TextQuoteSelector', 'exact', 'prefix', 'suffix', 'hasSource', 'hasSelector', 'SpecificResource', 'TextPositionSelector',
+  'start', 'end',
 ]);
 export const PROV = namespace('http://www.w3.org/ns/prov#', [
   'Entity', 'Agent', 'Activity', 'wasDerivedFrom', 'Organization', 'qualifiedAssociation',
@@ -105,7 +108,7 @@ export const SCHEMA = namespace('https://schema.org/', [
   'alternateName', 'startDate', 'endDate', 'location',
 ]);
 export const ORG = namespace('http://www.w3.org/ns/org#', ['Organization', 'FormalOrganization', 'memberOf', 'OrganizationalUnit', 'subOrganizationOf']);
-export const FOAF = namespace('http://xmlns.com/foaf/0.1/', ['Agent', 'Organization', 'name', 'page', 'homepage']);
+export const FOAF = namespace('http://xmlns.com/foaf/0.1/', ['Agent', 'Document', 'Organization', 'name', 'page', 'homepage']);
 export const ELI = namespace('http://data.europa.eu/eli/ontology#', ['LegalResource', 'date_document', 'passed_by']);
 export const VOID = namespace('http://rdfs.org/ns/void#', [
   'Dataset', 'Linkset', 'sparqlEndpoint', 'dataDump', 'triples', 'entities', 'classes', 'properties', 'distinctSubjects',
@@ -164,6 +167,7 @@ export const PREFIXES = {
   instrument: `${ID_NS}instrument/`,
   process: `${ID_NS}process/`,
   source: `${ID_NS}source/`,
+  sourcetext: SOURCE_TEXT_NS,
   statement: `${ID_NS}statement/`,
   concept: `${ID_NS}concept/`,
   event: `${ID_NS}event/`,
@@ -202,6 +206,22 @@ const SLUG_ONLY = new RegExp(`^${SLUG}$`);
 export function entityIri(kind: EntityKind, slug: string): string {
   if (!SLUG_ONLY.test(slug)) throw new RangeError(`Entity slug "${slug}" must be lowercase words joined by hyphens`);
   return `${ID_NS}${kind}/${slug}`;
+}
+
+/** The name of a stored source text file: a slug with the extension `.txt` (plain text, UTF-8). */
+export const SOURCE_TEXT_FILE = `${SLUG}\\.txt`;
+const SOURCE_TEXT_FILE_ONLY = new RegExp(`^${SOURCE_TEXT_FILE}$`);
+
+/** The IRI of a stored source text, `sources/<file>`; the one place that pattern is written. */
+export function sourceTextIri(file: string): string {
+  if (!SOURCE_TEXT_FILE_ONLY.test(file)) throw new RangeError(`Source text file "${file}" must be a slug ending in .txt`);
+  return `${SOURCE_TEXT_NS}${file}`;
+}
+
+/** The file name of a stored source text IRI, or undefined when the IRI names none. */
+export function sourceTextFile(iri: string): string | undefined {
+  const file = iri.startsWith(SOURCE_TEXT_NS) ? iri.slice(SOURCE_TEXT_NS.length) : '';
+  return SOURCE_TEXT_FILE_ONLY.test(file) ? file : undefined;
 }
 
 /** The named graph a data file is loaded into: `https://w3id.org/cdkg/graph/<file stem>`. */

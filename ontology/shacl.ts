@@ -6,9 +6,13 @@
  * - Every property: its subjects are in the declared domain
  *   (sh:targetSubjectsOf, SHACL §2.1.3.3) and its values in the declared range.
  * - Statement nodes: exactly one subject, predicate (a fact property) and
- *   object, at least one source, exactly one quote, and the qualifiers' value sets;
+ *   object, at least one source, either a quote (the source's own words) or a
+ *   curator's note (sh:xone, SHACL §4.6.4), and the qualifiers' value sets;
  *   per fact property, subject and object in its domain and range.
- * - Quotes: oa:TextQuoteSelector with exactly one non-empty oa:exact.
+ * - Quotes: oa:TextQuoteSelector with exactly one non-empty oa:exact, and at
+ *   most one oa:prefix and oa:suffix; text spans and text position selectors
+ *   as `kb annotate` writes them. Whether a quote is really in its stored
+ *   source text is beyond SHACL Core: `kb validate` checks it (src/store/quotes.ts).
  *
  * sh:class follows rdfs:subClassOf in the data graph (SHACL §4.1.1), which is
  * why validation runs on the union of the ontology and the data.
@@ -69,7 +73,7 @@ function statementShape(d: Description): void {
   d.add(shape, RDF.type, iri(SH.NodeShape));
   d.add(shape, RDFS.label, en('statement node'));
   d.add(shape, SH.targetClass, iri(CDKG.Statement));
-  d.add(shape, SH.message, en('A cdkg:Statement needs exactly one rdf:subject, rdf:predicate and rdf:object, a cdkg:source and a cdkg:quote'));
+  d.add(shape, SH.message, en('A cdkg:Statement needs exactly one rdf:subject, rdf:predicate and rdf:object, a cdkg:source, and either a cdkg:quote or a cdkg:note'));
   d.add(
     shape,
     SH.property,
@@ -77,13 +81,25 @@ function statementShape(d: Description): void {
     count(RDF.predicate, 1, 1, 'A statement needs exactly one rdf:predicate, a fact property of the CDKG ontology', [SH.in, list(facts)]),
     count(RDF.object, 1, 1, 'A statement needs exactly one rdf:object'),
     count(CDKG.source, 1, undefined, 'A statement needs at least one cdkg:source, a cdkg:Source', [SH.class, iri(CDKG.Source)]),
-    count(CDKG.quote, 1, 1, 'A statement needs exactly one cdkg:quote, an oa:TextQuoteSelector', [SH.class, iri(OA.TextQuoteSelector)]),
+    count(CDKG.quote, undefined, 1, 'A statement has at most one cdkg:quote, an oa:TextQuoteSelector', [SH.class, iri(OA.TextQuoteSelector)]),
+    count(CDKG.note, undefined, 1, 'A statement has at most one cdkg:note, in English', [SH.languageIn, list([str('en')])]),
+    count(CDKG.textSpan, undefined, 1, 'A statement has at most one cdkg:textSpan, written by kb annotate'),
     count(CDKG.stance, undefined, 1, 'cdkg:stance takes one concept of the cdkg:stances scheme', [SH.in, conceptsOf(CDKG.stances)]),
     count(CDKG.engagementLevel, undefined, 1, 'cdkg:engagementLevel takes one concept of the cdkg:engagementLevels scheme', [SH.in, conceptsOf(CDKG.engagementLevels)]),
     count(CDKG.confidence, undefined, 1, 'cdkg:confidence takes one value, "high" or "medium"', [SH.in, list([str('high'), str('medium')])]),
     ...[CDKG.validFrom, CDKG.validUntil, CDKG.pointInTime, CDKG.asOf, CDKG.early].map((p) =>
       count(p, undefined, 1, `A statement has at most one ${compact(p)}`),
     ),
+  );
+  // A quote is the source's own words, a note the curator's: one of the two, never both (a note beside a quote would
+  // read as a second quotation).
+  d.add(
+    shape,
+    SH.xone,
+    list([
+      blank([SH.property, count(CDKG.quote, 1, undefined, 'A statement needs a cdkg:quote')]),
+      blank([SH.property, count(CDKG.note, 1, undefined, 'A statement needs a cdkg:note')]),
+    ]),
   );
 }
 
@@ -95,7 +111,39 @@ function quoteShape(d: Description): void {
   d.add(shape, SH.class, iri(OA.TextQuoteSelector));
   d.add(shape, SH.message, en('The value of cdkg:quote must be an oa:TextQuoteSelector'));
   // "\S": at least one non-space character, so an empty or blank quote fails.
-  d.add(shape, SH.property, count(OA.exact, 1, 1, 'A quote needs exactly one non-empty oa:exact string', [SH.datatype, iri(XSD.string)], [SH.pattern, str('\\S')]));
+  d.add(
+    shape,
+    SH.property,
+    count(OA.exact, 1, 1, 'A quote needs exactly one non-empty oa:exact string', [SH.datatype, iri(XSD.string)], [SH.pattern, str('\\S')]),
+    count(OA.prefix, undefined, 1, 'A quote has at most one oa:prefix string, written by kb annotate', [SH.datatype, iri(XSD.string)]),
+    count(OA.suffix, undefined, 1, 'A quote has at most one oa:suffix string, written by kb annotate', [SH.datatype, iri(XSD.string)]),
+  );
+}
+
+/** The span a quote selects in a stored source text (Web Annotation §4.1 specific resources, §4.2.4 text position selectors). */
+function textSpanShapes(d: Description): void {
+  const span = `${SHAPES_NS}TextSpan`;
+  d.add(span, RDF.type, iri(SH.NodeShape));
+  d.add(span, RDFS.label, en('span of a stored source text'));
+  d.add(span, SH.targetObjectsOf, iri(CDKG.textSpan));
+  d.add(span, SH.class, iri(OA.SpecificResource));
+  d.add(span, SH.message, en('The value of cdkg:textSpan must be an oa:SpecificResource'));
+  d.add(
+    span,
+    SH.property,
+    count(OA.hasSource, 1, 1, 'A text span needs exactly one oa:hasSource, a cdkg:SourceText', [SH.class, iri(CDKG.SourceText)]),
+    count(OA.hasSelector, 2, 2, 'A text span needs two oa:hasSelector: the quote and a text position selector'),
+  );
+  const position = `${SHAPES_NS}TextPosition`;
+  d.add(position, RDF.type, iri(SH.NodeShape));
+  d.add(position, RDFS.label, en('text position selector'));
+  d.add(position, SH.targetClass, iri(OA.TextPositionSelector));
+  d.add(position, SH.message, en('An oa:TextPositionSelector needs one oa:start and one oa:end, character positions from 0'));
+  d.add(
+    position,
+    SH.property,
+    ...[OA.start, OA.end].map((p) => count(p, 1, 1, `A text position selector needs exactly one ${compact(p)}, an xsd:nonNegativeInteger`, [SH.datatype, iri(XSD.nonNegativeInteger)])),
+  );
 }
 
 function entityShape(d: Description): void {
@@ -155,7 +203,7 @@ export function shapesTurtle(): Promise<string> {
   const d = new Description();
   d.add(SHAPES_IRI, RDF.type, iri(OWL.Ontology));
   d.add(SHAPES_IRI, DCT.title, en(`${ONTOLOGY_META.title}: SHACL shapes`));
-  d.add(SHAPES_IRI, DCT.description, en('SHACL shapes that the CDKG data must conform to: English labels, domains and ranges, and a source and a quote on every statement node.'));
+  d.add(SHAPES_IRI, DCT.description, en('SHACL shapes that the CDKG data must conform to: English labels, domains and ranges, and a source and a quote or a curator\'s note on every statement node.'));
   d.add(SHAPES_IRI, DCT.license, iri(LICENSES.data));
   d.add(SHAPES_IRI, RDFS.seeAlso, iri(ONTOLOGY_IRI));
   entityShape(d);
@@ -163,6 +211,7 @@ export function shapesTurtle(): Promise<string> {
   statementShape(d);
   for (const p of PROPERTIES.filter((q) => q.fact)) statementFitShape(d, p);
   quoteShape(d);
+  textSpanShapes(d);
   for (const p of PROPERTIES) propertyShape(d, p);
   return d.toTurtle(SHAPES_IRI);
 }

@@ -10,9 +10,10 @@ import { parseArgs } from 'node:util';
 import { compact } from '../ontology/namespaces';
 import { generateOntology } from '../ontology/generate';
 import { configFromEnv, dataDirOverride, type Config } from './config';
-import { ConfigError, KbError } from './errors';
+import { ConfigError, KbError, formatViolation } from './errors';
 import { SERIALISER_NAMES, serialiser } from './export';
 import { exportCommand } from './cli-export';
+import { annotateCommand, writeAnnotations } from './cli-annotate';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
 import { RESULT_FORMAT_NAMES, resultFormat, resultFormatsFor } from './sparql/results';
 import { SparqlService, serviceOptions } from './sparql/service';
@@ -64,10 +65,7 @@ const validateCommand: CliCommand = {
   options: {},
   async run(_args, { config, io }) {
     const report = await validate(config);
-    for (const v of report.violations) {
-      const where = [v.file ?? '(no file)', compact(v.focusNode), v.path ? compact(v.path) : undefined].filter(Boolean).join('  ');
-      io.out(`${v.severity}: ${where}\n  ${v.message}${v.value !== undefined ? ` (value: ${compact(v.value)})` : ''}\n`);
-    }
+    for (const v of report.violations) io.out(formatViolation(v));
     const checked = `${report.files.length} files, ${report.triples} triples`;
     if (report.conforms) {
       io.out(`Conforms: ${checked} checked against ontology/${ONTOLOGY_FILES.shapes}\n`);
@@ -98,7 +96,7 @@ const stats: CliCommand = {
 const build: CliCommand = {
   name: 'build',
   usage: '',
-  summary: `regenerate ontology/${ONTOLOGY_FILES.ontology} and ontology/${ONTOLOGY_FILES.shapes} from ontology/model.ts`,
+  summary: `regenerate ontology/${ONTOLOGY_FILES.ontology} and ontology/${ONTOLOGY_FILES.shapes} from ontology/model.ts, then the quote annotations (kb annotate)`,
   options: {},
   async run(_args, { config, io }) {
     const generated = await generateOntology();
@@ -107,12 +105,12 @@ const build: CliCommand = {
       fs.writeFileSync(file, generated[key]);
       io.out(`wrote ${path.relative(process.cwd(), file) || file}\n`);
     }
-    return 0;
+    return writeAnnotations(config, io);
   },
 };
 
 /** The commands of `kb`, in the order the usage text lists them. */
-export const COMMANDS: readonly CliCommand[] = [query, validateCommand, stats, build, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [query, validateCommand, stats, build, annotateCommand, exportCommand];
 
 const GLOBAL_OPTIONS = { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 

@@ -11,6 +11,8 @@ import { ConfigError } from './errors';
 export interface Config {
   /** Folder of data Turtle files (each loaded into a named graph of its own). */
   readonly dataDir: string;
+  /** Folder of the stored source texts that quotes are checked against (`sources/<slug>.txt`). */
+  readonly sourcesDir: string;
   /** Folder of the generated ontology files (cdkg.ttl, shapes.ttl). */
   readonly ontologyDir: string;
   /** Folder of the public named queries (*.rq). */
@@ -42,6 +44,7 @@ const ROOT = path.resolve(__dirname, '..');
 
 export const DEFAULTS: Config = {
   dataDir: path.join(ROOT, 'data'),
+  sourcesDir: path.join(ROOT, 'sources'),
   ontologyDir: path.join(ROOT, 'ontology'),
   queriesDir: path.join(ROOT, 'queries'),
   loadOntology: true,
@@ -109,6 +112,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
   const loadOntology = bool(env, 'KB_LOAD_ONTOLOGY');
   const fromEnv: Partial<Config> = {
     ...(env.KB_DATA_DIR ? { dataDir: path.resolve(env.KB_DATA_DIR) } : {}),
+    ...(env.KB_SOURCES_DIR ? { sourcesDir: path.resolve(env.KB_SOURCES_DIR) } : {}),
     ...(loadOntology === undefined ? {} : { loadOntology }),
     ...(env.KB_GRAPHS ? { graphNames: graphNames(env.KB_GRAPHS) } : {}),
     ...(env.HOST ? { host: env.HOST } : {}),

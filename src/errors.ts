@@ -3,6 +3,8 @@
  * `code` and an optional `cause`; subclasses carry what the user needs to fix
  * the problem. Only src/http maps them to HTTP statuses.
  */
+import { compact } from '../ontology/namespaces';
+
 export class KbError extends Error {
   constructor(readonly code: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -105,6 +107,19 @@ export interface Violation {
   readonly sourceShape?: string;
   readonly value?: string;
   readonly file?: string;
+}
+
+/** The data does not hold what the program needs of it (quotes not in their stored source texts): it does not start. */
+export class InvalidDataError extends KbError {
+  constructor(readonly violations: readonly Violation[], options?: { cause?: unknown }) {
+    super('INVALID_DATA', `The data does not conform: ${violations.length} violation(s)\n${violations.map((v) => formatViolation(v)).join('')}`, options);
+  }
+}
+
+/** One violation as `kb validate` prints it: severity, file, focus node and path, then the message on its own line. */
+export function formatViolation(v: Violation, shorten: (iri: string) => string = compact): string {
+  const where = [v.file ?? '(no file)', shorten(v.focusNode), v.path ? shorten(v.path) : undefined].filter(Boolean).join('  ');
+  return `${v.severity}: ${where}\n  ${v.message}${v.value !== undefined ? ` (value: ${shorten(v.value)})` : ''}\n`;
 }
 
 export function formatPosition(p: TextPosition): string {

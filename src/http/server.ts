@@ -5,11 +5,14 @@
  * the route table, and any error goes through ./errors.ts.
  */
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
-import { BadRequestError, NotFoundError } from '../errors';
+import { BadRequestError, InvalidDataError, NotFoundError } from '../errors';
 import { loadNamedQueries } from '../sparql/named';
 import { WorkerPool } from '../sparql/pool';
+import { sourceFiles } from '../store/load';
+import { checkQuotes } from '../store/quotes';
 import { SparqlService, serviceOptions } from '../sparql/service';
 import { filesLastModified } from './conditional';
 import { methodNotAllowed, sendError } from './errors';
@@ -112,6 +115,10 @@ function urlHost(host: string): string {
 export async function startServer(config: Config, log: (message: string) => void = (m) => console.error(m)): Promise<RunningServer> {
   const pool = await WorkerPool.start(config);
   try {
+    // A quote is the source's own words: data whose quotes are not in their stored texts is not served (kb validate reports the same).
+    const fileOfGraph = new Map(sourceFiles(config).map((s) => [s.graph, path.relative(process.cwd(), s.file) || s.file]));
+    const misquoted = await checkQuotes(pool, { sourcesDir: config.sourcesDir, fileOf: (_focus, graph) => (graph ? fileOfGraph.get(graph) : undefined) });
+    if (misquoted.length) throw new InvalidDataError(misquoted);
     const sparql = new SparqlService(pool, serviceOptions(config));
     const named = loadNamedQueries(config.queriesDir, (text) => sparql.parse(text));
     const shapes = readShapes(config);

@@ -9,8 +9,9 @@
  *
  * rdf-validate-shacl implements SHACL Core only, not SHACL-SPARQL (§5), so
  * the rules Core cannot state are SPARQL consistency checks (./queries,
- * CONSISTENCY_CHECKS below) run over the same graph; their results join the
- * SHACL results in one report.
+ * CONSISTENCY_CHECKS below) run over the same graph, and every quote is
+ * checked against its stored source text (./quotes.ts); their results join
+ * the SHACL results in one report.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,7 @@ import type { Violation } from '../errors';
 import { ONTOLOGY_FILES, parseFile, sourceFiles, type LoadOptions } from './load';
 import { EmbeddedStore, parseRdf } from './oxigraph';
 import { QueryLibrary } from './query-library';
+import { checkQuotes } from './quotes';
 import type { Binding } from './types';
 
 export interface ValidationReport {
@@ -33,7 +35,10 @@ export interface ValidationReport {
   readonly triples: number;
 }
 
-export type ValidateOptions = Pick<LoadOptions, 'dataDir' | 'ontologyDir' | 'graphNames'>;
+export type ValidateOptions = Pick<LoadOptions, 'dataDir' | 'ontologyDir' | 'graphNames'> & {
+  /** The folder of stored source texts that quotes are checked against. */
+  readonly sourcesDir: string;
+};
 
 /** A term as text for a report: IRIs bare, blank nodes `_:id`, literals in N-Triples style. */
 function show(term: RDF.Term | null): string | undefined {
@@ -73,11 +78,11 @@ const CONSISTENCY_CHECKS: readonly ConsistencyCheck[] = [
   },
 ];
 
-/** Runs the consistency checks over the checked triples. */
-async function consistencyViolations(data: Store, describedIn: ReadonlyMap<string, string>): Promise<Violation[]> {
+/** Runs the consistency checks and the quote checks over the checked triples. */
+async function consistencyViolations(data: Store, describedIn: ReadonlyMap<string, string>, sourcesDir: string): Promise<Violation[]> {
   const store = new EmbeddedStore();
   store.addAll(data);
-  const out: Violation[] = [];
+  const out: Violation[] = await checkQuotes(store, { sourcesDir, fileOf: (focus) => describedIn.get(`NamedNode:${focus}`) });
   for (const check of CONSISTENCY_CHECKS) {
     for (const row of await CHECKS.select(store, check.query)) {
       const { focus, result } = check.violation(row);
@@ -102,16 +107,19 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
 
   // One default graph: a triple stated in two files counts once (else sh:maxCount would count it twice).
   const data = new Store();
-  // Where each node is described (as a subject), data files before the ontology, to name the file to fix.
+  // Where each node is described, to name the file to fix: the file that gives its rdf:type (a generated file such as
+  // data/annotations.ttl adds to nodes described elsewhere), else the first that has it as a subject; data files
+  // before the ontology.
   const describedIn = new Map<string, string>();
   const ontologyGraph = graphIri('ontology');
   const dataFirst = [...parsed].sort((a, b) => Number(a.source.graph === ontologyGraph) - Number(b.source.graph === ontologyGraph));
   for (const { file, quads } of dataFirst) {
     for (const q of quads) {
       data.addQuad(q.subject, q.predicate, q.object);
-      if (!describedIn.has(key(q.subject))) describedIn.set(key(q.subject), file);
+      if (q.predicate.value === RDFNS.type && !describedIn.has(key(q.subject))) describedIn.set(key(q.subject), file);
     }
   }
+  for (const { file, quads } of dataFirst) for (const q of quads) if (!describedIn.has(key(q.subject))) describedIn.set(key(q.subject), file);
 
   const report = await new SHACLValidator(shapes).validate(data);
   const violations: Violation[] = report.results.map((r) => {
@@ -128,7 +136,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       ...(focus && describedIn.has(key(focus)) ? { file: describedIn.get(key(focus)) } : {}),
     };
   });
-  violations.push(...(await consistencyViolations(data, describedIn)));
+  violations.push(...(await consistencyViolations(data, describedIn, options.sourcesDir)));
   const order = (v: Violation) => [v.file ?? '', v.focusNode, v.path ?? '', v.message].join('\u0000');
   violations.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   return { conforms: violations.length === 0, violations, files: parsed.map((p) => p.file), triples: data.size };

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compact } from '../ontology/namespaces';
-import type { Config } from './config';
+import { sourcesDirOf, type Config } from './config';
 import type { CliCommand, CliIo } from './cli-command';
 import { ANNOTATIONS, annotations } from './export/annotations';
 import { loadStore } from './store/load';
@@ -15,7 +15,7 @@ import { loadStore } from './store/load';
 /** Regenerates the annotations file of the configured data; returns the exit code. */
 export async function writeAnnotations(config: Config, io: CliIo): Promise<number> {
   const { store } = loadStore({ ...config, loadOntology: false });
-  const generated = await annotations(store, config.sourcesDir);
+  const generated = await annotations(store, sourcesDirOf(config));
   const file = path.join(config.dataDir, ANNOTATIONS.file);
   const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
   if (before !== generated.text) fs.writeFileSync(file, generated.text);

@@ -11,8 +11,11 @@ import { ConfigError } from './errors';
 export interface Config {
   /** Folder of data Turtle files (each loaded into a named graph of its own). */
   readonly dataDir: string;
-  /** Folder of the stored source texts that quotes are checked against (`sources/<slug>.txt`). */
-  readonly sourcesDir: string;
+  /**
+   * Folder of the stored source texts that quotes are checked against (`<slug>.txt`, env KB_SOURCES_DIR).
+   * Unset, the folder `sources` beside the data folder (data/ and sources/ of the repository): read it with `sourcesDirOf`.
+   */
+  readonly sourcesDir?: string;
   /** Folder of the generated ontology files (cdkg.ttl, shapes.ttl). */
   readonly ontologyDir: string;
   /** Folder of the public named queries (*.rq). */
@@ -44,7 +47,6 @@ const ROOT = path.resolve(__dirname, '..');
 
 export const DEFAULTS: Config = {
   dataDir: path.join(ROOT, 'data'),
-  sourcesDir: path.join(ROOT, 'sources'),
   ontologyDir: path.join(ROOT, 'ontology'),
   queriesDir: path.join(ROOT, 'queries'),
   loadOntology: true,
@@ -57,6 +59,11 @@ export const DEFAULTS: Config = {
   workers: 2,
   maxBodyBytes: 1_000_000,
 };
+
+/** The folder of stored source texts: the configured one, else `sources` beside the data folder. */
+export function sourcesDirOf(config: { readonly dataDir: string; readonly sourcesDir?: string }): string {
+  return config.sourcesDir ?? path.join(path.dirname(config.dataDir), 'sources');
+}
 
 /** An integer setting within [min, max]; the message names the variable and the range. */
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {

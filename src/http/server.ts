@@ -7,7 +7,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Config } from '../config';
+import { sourcesDirOf, type Config } from '../config';
 import { BadRequestError, InvalidDataError, NotFoundError } from '../errors';
 import { loadNamedQueries } from '../sparql/named';
 import { WorkerPool } from '../sparql/pool';
@@ -117,7 +117,7 @@ export async function startServer(config: Config, log: (message: string) => void
   try {
     // A quote is the source's own words: data whose quotes are not in their stored texts is not served (kb validate reports the same).
     const fileOfGraph = new Map(sourceFiles(config).map((s) => [s.graph, path.relative(process.cwd(), s.file) || s.file]));
-    const misquoted = await checkQuotes(pool, { sourcesDir: config.sourcesDir, fileOf: (_focus, graph) => (graph ? fileOfGraph.get(graph) : undefined) });
+    const misquoted = await checkQuotes(pool, { sourcesDir: sourcesDirOf(config), fileOf: (_focus, graph) => (graph ? fileOfGraph.get(graph) : undefined) });
     if (misquoted.length) throw new InvalidDataError(misquoted);
     const sparql = new SparqlService(pool, serviceOptions(config));
     const named = loadNamedQueries(config.queriesDir, (text) => sparql.parse(text));

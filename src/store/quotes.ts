@@ -136,7 +136,7 @@ function quoteViolations(record: QuoteRecord, texts: StoredTexts): Omit<Violatio
     ...(record.exact !== undefined ? { value: JSON.stringify(record.exact) } : {}),
     ...extra,
   });
-  if (record.exact === undefined) return []; // SHACL reports a quote without oa:exact.
+  if (record.exact === undefined || record.exact.trim() === '') return []; // SHACL reports a quote without oa:exact, or a blank one.
   if (record.texts.length === 0) {
     const sources = record.sources.length ? record.sources.map(compact).join(', ') : 'no source';
     return [v(`The quote rests on ${sources}, whose text is not stored: a quote is the source's own words, checked against its stored text. Store the text under sources/ and link it with cdkg:storedText, or state the fact with a cdkg:note instead of a quote`)];

@@ -19,6 +19,7 @@ import { Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import type * as RDF from '@rdfjs/types';
 import { RDF as RDFNS, XSD, compact, graphIri } from '../../ontology/namespaces';
+import { sourcesDirOf } from '../config';
 import type { Violation } from '../errors';
 import { ONTOLOGY_FILES, parseFile, sourceFiles, type LoadOptions } from './load';
 import { EmbeddedStore, parseRdf } from './oxigraph';
@@ -36,8 +37,8 @@ export interface ValidationReport {
 }
 
 export type ValidateOptions = Pick<LoadOptions, 'dataDir' | 'ontologyDir' | 'graphNames'> & {
-  /** The folder of stored source texts that quotes are checked against. */
-  readonly sourcesDir: string;
+  /** The folder of stored source texts that quotes are checked against; unset, `sources` beside the data folder. */
+  readonly sourcesDir?: string;
 };
 
 /** A term as text for a report: IRIs bare, blank nodes `_:id`, literals in N-Triples style. */
@@ -136,7 +137,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       ...(focus && describedIn.has(key(focus)) ? { file: describedIn.get(key(focus)) } : {}),
     };
   });
-  violations.push(...(await consistencyViolations(data, describedIn, options.sourcesDir)));
+  violations.push(...(await consistencyViolations(data, describedIn, sourcesDirOf(options))));
   const order = (v: Violation) => [v.file ?? '', v.focusNode, v.path ?? '', v.message].join('\u0000');
   violations.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   return { conforms: violations.length === 0, violations, files: parsed.map((p) => p.file), triples: data.size };

@@ -37,7 +37,7 @@ describe('kb', () => {
       expect(code).toBe(1);
       expect(out).toContain('test/fixtures/shacl/invalid/actors.ttl  state:france  rdfs:label');
       expect(out).toContain('An entity, value-set member or statement needs an rdfs:label');
-      expect(out).toContain('statement:no-quote  cdkg:quote');
+      expect(out).toContain('statement:no-quote\n  A cdkg:Statement needs exactly one rdf:subject, rdf:predicate and rdf:object, a cdkg:source, and either a cdkg:quote or a cdkg:note');
       expect(out).toMatch(/^Does not conform: 5 violation\(s\)/m);
     });
 

@@ -5,7 +5,7 @@
  */
 import type { MatrixView } from './compare-view';
 
-export const CSV_COLUMNS = ['item', 'itemLabel', 'kind', 'differs', 'actor', 'actorLabel', 'relation', 'symbol', 'stances', 'status', 'start', 'end', 'asOf', 'statement', 'statementStatus', 'quote', 'sources'] as const;
+export const CSV_COLUMNS = ['item', 'itemLabel', 'kind', 'differs', 'actor', 'actorLabel', 'relation', 'symbol', 'stances', 'status', 'start', 'end', 'asOf', 'statement', 'statementStatus', 'quote', 'note', 'sources'] as const;
 
 /**
  * RFC 4180 quoting; and a field a spreadsheet would take for a formula
@@ -41,6 +41,7 @@ export function matrixCsv(view: MatrixView): string {
             statement: s.statement.iri,
             statementStatus: s.status ?? '',
             quote: s.quote ?? '',
+            note: s.note ?? '',
             sources: s.sources.map((x) => x.iri).join(' '),
           };
           lines.push(CSV_COLUMNS.map((c) => field(values[c])).join(','));
@@ -76,6 +77,7 @@ export function matrixJson(view: MatrixView): unknown {
             ...(s.asOf ? { asOf: s.asOf } : {}),
             ...(s.status ? { status: s.status, superseded: s.superseded === true } : {}),
             ...(s.quote !== undefined ? { quote: s.quote } : {}),
+            ...(s.note !== undefined ? { note: s.note } : {}),
             sources: s.sources.map(ref),
           })),
         })),

@@ -47,7 +47,10 @@ export interface MatrixStatement {
   readonly start?: string;
   readonly end?: string;
   readonly asOf?: string;
+  /** The source's own words, where its text is stored. */
   readonly quote?: string;
+  /** Else the curator's note: never shown as a quotation. */
+  readonly note?: string;
   readonly sources: readonly Link[];
   /** The status on the page's day, when it has one. */
   readonly status?: Status;
@@ -103,6 +106,7 @@ interface StatementBuilder {
   readonly end?: string;
   readonly asOf?: string;
   readonly quote?: string;
+  readonly note?: string;
   readonly sources: Map<string, Link>;
 }
 interface RelationBuilder {
@@ -144,6 +148,7 @@ export function matrixView(actors: readonly Link[], rows: readonly Binding[], qu
         ...(r.end ? { end: r.end.value } : {}),
         ...(r.asOf ? { asOf: r.asOf.value } : {}),
         ...(r.quote ? { quote: r.quote.value } : {}),
+        ...(r.curatorNote ? { note: r.curatorNote.value } : {}),
         sources: new Map(),
       };
       rel.statements.set(r.statement.value, st);
@@ -154,7 +159,7 @@ export function matrixView(actors: readonly Link[], rows: readonly Binding[], qu
   const freezeRelation = (key: string, rel: RelationBuilder, row: RowBuilder, actor: Link): MatrixRelation => {
     const statements: MatrixStatement[] = [...rel.statements.values()].map((s) => {
       const st = day?.statuses.get(s.statement.iri);
-      return { statement: s.statement, dates: datesText(s.start, s.end, s.asOf), ...(s.start ? { start: s.start } : {}), ...(s.end ? { end: s.end } : {}), ...(s.asOf ? { asOf: s.asOf } : {}), ...(s.quote !== undefined ? { quote: s.quote } : {}), sources: [...s.sources.values()], ...(st ? { status: st.status, superseded: st.superseded } : {}) };
+      return { statement: s.statement, dates: datesText(s.start, s.end, s.asOf), ...(s.start ? { start: s.start } : {}), ...(s.end ? { end: s.end } : {}), ...(s.asOf ? { asOf: s.asOf } : {}), ...(s.quote !== undefined ? { quote: s.quote } : {}), ...(s.note !== undefined ? { note: s.note } : {}), sources: [...s.sources.values()], ...(st ? { status: st.status, superseded: st.superseded } : {}) };
     });
     const inverse = key.startsWith('^');
     const token = inverse ? key.slice(1) : key;

@@ -12,12 +12,13 @@ import { DescriptionGraph } from './graph';
 import { link, localPath } from './links';
 import { schemaOrgJsonLd } from './schema-org';
 import { verbPhrase } from './sentences';
-import type { EntityView, FactView, Link, PropertyRow, SourceView, Value } from './views';
+import { quoteAnchor } from './source-view';
+import type { EntityView, FactView, Link, PropertyRow, QuoteView, SourceView, Value } from './views';
 
 const { namedNode } = DataFactory;
 
 /** Statement-node triples shown as parts of the fact rather than as qualifiers. */
-const FACT_PARTS = new Set<string>([RDFNS.type, RDFNS.subject, RDFNS.predicate, RDFNS.object, RDFS.label, CDKG.quote, CDKG.source]);
+const FACT_PARTS = new Set<string>([RDFNS.type, RDFNS.subject, RDFNS.predicate, RDFNS.object, RDFS.label, CDKG.quote, CDKG.note, CDKG.textSpan, CDKG.source]);
 
 /** Qualifiers in the order a reader wants them. */
 const QUALIFIERS = [CDKG.stance, CDKG.inProcess, CDKG.engagementLevel, CDKG.early, CDKG.atSession, CDKG.pointInTime, CDKG.ratifiedOn, CDKG.depositedOn, CDKG.validFrom, CDKG.validUntil, CDKG.asOf, CDKG.confidence];
@@ -66,7 +67,10 @@ function fact(ctx: ViewContext, statement: RDF.Term): FactView | undefined {
     .sort((a, b) => rank(a.predicate.value) - rank(b.predicate.value) || a.object.value.localeCompare(b.object.value))
     .map((q) => ({ name: ctx.propertyLabel(q.predicate.value), value: ctx.value(q.object) }));
   const selector = g.object(statement, CDKG.quote);
-  const quote = selector ? g.object(selector, OA.exact)?.value : undefined;
+  const exact = selector ? g.object(selector, OA.exact)?.value : undefined;
+  const sources = g.objects(statement, CDKG.source);
+  const note = g.object(statement, CDKG.note)?.value;
+  const quote = exact === undefined || !selector ? undefined : quoteView(ctx, statement, selector, exact, sources[0]);
   return {
     statement: ctx.link(statement),
     subject: ctx.value(subject),
@@ -75,7 +79,21 @@ function fact(ctx: ViewContext, statement: RDF.Term): FactView | undefined {
     object: ctx.value(object),
     qualifiers,
     ...(quote !== undefined ? { quote } : {}),
-    sources: g.objects(statement, CDKG.source).map((s) => ctx.source(s)),
+    ...(note !== undefined ? { note } : {}),
+    sources: sources.map((s) => ctx.source(s)),
+  };
+}
+
+/** A quote with its context, linked to its place in the page of its source (where the stored text shows it, anchored by statement). */
+function quoteView(ctx: ViewContext, statement: RDF.Term, selector: RDF.Term, exact: string, source: RDF.Term | undefined): QuoteView {
+  const prefix = ctx.g.object(selector, OA.prefix)?.value;
+  const suffix = ctx.g.object(selector, OA.suffix)?.value;
+  const sourcePage = source && ctx.g.object(statement, CDKG.textSpan) ? localPath(source.value, ctx.publicBase) : undefined;
+  return {
+    exact,
+    ...(prefix !== undefined ? { prefix } : {}),
+    ...(suffix !== undefined ? { suffix } : {}),
+    ...(sourcePage !== undefined ? { href: `${sourcePage}#${quoteAnchor(statement.value)}` } : {}),
   };
 }
 

@@ -31,8 +31,39 @@ export interface FactView {
   readonly object: Value;
   /** Qualifiers in words: stance, process, engagement level, time, confidence. */
   readonly qualifiers: readonly { readonly name: string; readonly value: Value }[];
-  readonly quote?: string;
+  /** The source's own words, with their context and their place in the stored source text. */
+  readonly quote?: QuoteView;
+  /** The curator's note, where the source's text is not stored: never shown as a quotation. */
+  readonly note?: string;
   readonly sources: readonly SourceView[];
+}
+
+/** A stored source text on its source's page, cut into segments at the quoted spans. */
+export interface SourceTextView {
+  readonly iri: string;
+  /** Where the plain text itself is served. */
+  readonly href: string;
+  readonly file: string;
+  readonly sha256: string;
+  readonly segments: readonly TextSegment[];
+  /** Number of quoted spans. */
+  readonly quotes: number;
+}
+
+export interface TextSegment {
+  readonly text: string;
+  /** The statements whose quotes cover this segment, the most specific (shortest quote) first; empty for unquoted text. */
+  readonly statements: readonly Link[];
+  /** Anchors of the quotes that start here (`st-<statement>`). */
+  readonly anchors: readonly string[];
+}
+
+export interface QuoteView {
+  readonly exact: string;
+  readonly prefix?: string;
+  readonly suffix?: string;
+  /** The quote's place in the page of its source (`/id/source/<slug>#st-<statement>`), when its text is stored. */
+  readonly href?: string;
 }
 
 export interface SourceView {
@@ -65,6 +96,8 @@ export interface EntityView {
   readonly formats: readonly FormatLink[];
   /** JSON-LD with schema.org terms, for `<script type="application/ld+json">`. */
   readonly jsonLd: Readonly<Record<string, unknown>>;
+  /** For a source: its stored texts, with the quoted spans marked. */
+  readonly texts?: readonly SourceTextView[];
 }
 
 export interface TermView {

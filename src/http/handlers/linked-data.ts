@@ -4,6 +4,8 @@ import { describeEntity, describeTerm, ontologyGraph, ontologyVersionGraph } fro
 import { entityView } from '../../export/linked-data/entity-view';
 import { hrefOf, iriOfPath, localPath } from '../../export/linked-data/links';
 import { ontologyPageView } from '../../export/linked-data/ontology-view';
+import { withStoredTexts } from '../../export/linked-data/source-view';
+import { sourcesDirOf } from '../../config';
 import { BadRequestError } from '../../errors';
 import { isAbsoluteIri } from '../../store/terms';
 import { entityPage } from '../pages/entity';
@@ -25,7 +27,7 @@ export async function entity(ctx: RequestContext): Promise<void> {
   const quads = await describeEntity(ctx.app.store, iri);
   if (!quads) return writeNotFound(ctx, format, iri);
   await writeDocument(ctx, format, quads, async () => {
-    const view = entityView(quads, iri, publicBase);
+    const view = await withStoredTexts(entityView(quads, iri, publicBase), quads, ctx.app.store, sourcesDirOf(ctx.app.config), publicBase);
     return entityPage(view, await entityExtras(ctx, view, path));
   }, path);
 }

@@ -23,7 +23,7 @@ export interface ComparePageOptions {
 }
 
 function statement(s: MatrixStatement): Html {
-  return html`<li>${s.dates}${s.status ? html` <span class="muted">(${s.superseded ? 'superseded; ' : ''}${STATUS_SHORT[s.status]})</span>` : ''} · ${linkTo(s.statement)}${s.quote !== undefined || s.sources.length ? html`<details><summary>Quote and source</summary>${s.quote !== undefined ? html`<blockquote>“${s.quote}”</blockquote>` : ''}${s.sources.length ? html`<p class="muted">Source: ${linkList(s.sources)}</p>` : ''}</details>` : ''}</li>`;
+  return html`<li>${s.dates}${s.status ? html` <span class="muted">(${s.superseded ? 'superseded; ' : ''}${STATUS_SHORT[s.status]})</span>` : ''} · ${linkTo(s.statement)}${s.quote !== undefined || s.note !== undefined || s.sources.length ? html`<details><summary>${s.quote !== undefined ? 'Quote' : 'Note'} and source</summary>${s.quote !== undefined ? html`<blockquote>“${s.quote}”</blockquote>` : ''}${s.note !== undefined ? html`<p class="note">Curator's note (not the source's words): ${s.note}</p>` : ''}${s.sources.length ? html`<p class="muted">Source: ${linkList(s.sources)}</p>` : ''}</details>` : ''}</li>`;
 }
 
 function relation(r: MatrixRelation): Html {

@@ -72,5 +72,12 @@ svg .centre { fill: #0b2545; }
 svg .centre-label { font-size: 15px; font-weight: 700; fill: #1a1a1a; }
 svg .node-label { font-size: 13px; fill: #0b4f8a; }
 svg .edge-label { font-size: 11.5px; fill: #4a4a4a; }
+blockquote q { quotes: "“" "”"; }
+.context { color: var(--muted); }
+.note { margin: .4rem 0; padding: .3rem .8rem; border-left: 4px dashed #5b6b80; }
+.source-text { white-space: pre-wrap; background: var(--panel); border: 1px solid var(--line); padding: .8rem 1rem; line-height: 1.8; }
+.source-text mark { background: #fff0b3; color: var(--fg); }
+.source-text a.quoted { color: inherit; text-decoration-color: var(--link); }
+.source-text .anchor:target + a mark { outline: 3px solid #b35900; }
 pre.source { overflow-x: auto; background: var(--panel); border: 1px solid var(--line); padding: .8rem; font-size: .85rem; }
 `;

@@ -63,7 +63,9 @@ test('a row of the comparison links to the entity page, which shows facts with q
   await page.waitForURL('**/id/instrument/budapest-convention');
   expect(await page.locator('h1').textContent()).toBe('Budapest Convention');
   expect(await page.locator('li.fact').count()).toBeGreaterThanOrEqual(3);
-  expect(await page.locator('li.fact blockquote').first().textContent()).toMatch(/^“.+”$/);
+  // The source's own words in a <q> (quotation marks by CSS), the text around them beside it.
+  expect(await page.locator('li.fact blockquote q').allTextContents()).toContainEqual(expect.stringMatching(/Budapest/));
+  expect(await page.locator('li.fact blockquote .context').count()).toBeGreaterThan(0);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) as string) as { name: string };
   expect(jsonLd.name).toBe('Budapest Convention');
   await shot('entity');

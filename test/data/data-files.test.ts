@@ -16,7 +16,7 @@ const prefixes: Readonly<Record<string, string>> = PREFIXES;
 
 describe('data files', () => {
   it('are grouped into actors, instruments, processes, concepts, sources, statements, links and the dataset', () => {
-    for (const f of ['actors', 'instruments', 'processes', 'concepts', 'sources', 'links', 'dataset', 'statements-us', 'statements-eu', 'statements-reference']) {
+    for (const f of ['actors', 'instruments', 'processes', 'concepts', 'sources', 'links', 'dataset', 'statements-us', 'statements-eu', 'statements-reference', 'annotations']) {
       expect(files).toContain(`${f}.ttl`);
     }
   });
@@ -38,15 +38,15 @@ describe('data files', () => {
     expect(quads.filter((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toEqual([]);
   });
 
-  it('mint every entity IRI as /id/<kind>/<slug> (quote selectors as <statement>#quote)', () => {
-    const pattern = new RegExp(`^${ID_NS}(${ENTITY_KINDS.join('|')})/[a-z0-9]+(-[a-z0-9]+)*(#quote)?$`);
+  it('mint every entity IRI as /id/<kind>/<slug> (quote selectors, text spans and positions as <statement>#quote, #span, #position)', () => {
+    const pattern = new RegExp(`^${ID_NS}(${ENTITY_KINDS.join('|')})/[a-z0-9]+(-[a-z0-9]+)*(#quote|#span|#position)?$`);
     const iris = new Set(quads.flatMap((q) => [q.subject, q.object]).filter((t) => t.termType === 'NamedNode' && t.value.startsWith(ID_NS)).map((t) => t.value));
     expect([...iris].filter((i) => !pattern.test(i))).toEqual([]);
-    expect([...iris].filter((i) => i.endsWith('#quote') && !i.startsWith(`${ID_NS}statement/`))).toEqual([]);
+    expect([...iris].filter((i) => i.includes('#') && !i.startsWith(`${ID_NS}statement/`))).toEqual([]);
   });
 
-  it('give every subject under /id/ (but quote selectors) an English label', () => {
-    const subjects = new Set(quads.filter((q) => q.subject.value.startsWith(ID_NS) && !q.subject.value.endsWith('#quote')).map((q) => q.subject.value));
+  it('give every subject under /id/ (but the fragments of statements: selectors and text spans) an English label', () => {
+    const subjects = new Set(quads.filter((q) => q.subject.value.startsWith(ID_NS) && !q.subject.value.includes('#')).map((q) => q.subject.value));
     const labelled = new Set(quads.filter((q) => q.predicate.value === RDFS.label && q.object.termType === 'Literal' && q.object.language === 'en').map((q) => q.subject.value));
     expect([...subjects].filter((s) => !labelled.has(s))).toEqual([]);
   });

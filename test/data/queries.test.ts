@@ -182,6 +182,11 @@ describe('fact-provenance', () => {
     expect(atlas).toEqual(expect.objectContaining({ asOf: '2021', engagementLevel: CDKG.multilateral, url: 'https://eucyberdirect.eu/atlas/country/united-states/compare/european-union' }));
     expect(atlas?.quote).toContain('party to the UN Convention against Transnational Organised Crime (UNTOC)');
     expect(rows.find((r) => r.source !== ATLAS)).toEqual(expect.objectContaining({ validFrom: '2005-12-03', depositedOn: '2005-11-03', confidence: 'high' }));
+    // The State Department page's text is not stored: its statement has the curator's note, and no quote.
+    const reference = rows.find((r) => r.source !== ATLAS);
+    expect(reference?.quote).toBeUndefined();
+    expect(reference?.curatorNote).toBe('ratification deposited 3 Nov 2005; party from 3 Dec 2005');
+    expect(atlas?.curatorNote).toBeUndefined();
   });
 
   it('keeps the US ratification of A-55 apart from the deposit of its instrument', async () => {

@@ -13,7 +13,7 @@ import { IndexedText, readStoredText } from '../../store/source-text';
 import type { KnowledgeStore } from '../../store/types';
 import { link, localPath } from './links';
 import { LINKED_DATA_QUERIES } from './queries';
-import type { EntityView, Link, SourceTextView, TextSegment } from './views';
+import type { EntityView, QuotedSpan as Span, SourceTextView, TextSegment } from './views';
 
 const { namedNode } = DataFactory;
 
@@ -21,13 +21,6 @@ const { namedNode } = DataFactory;
 export function quoteAnchor(statementIri: string): string {
   const statementNs = `${ID_NS}statement/`;
   return `st-${statementIri.startsWith(statementNs) ? statementIri.slice(statementNs.length) : encodeURIComponent(statementIri)}`;
-}
-
-interface Span {
-  readonly statement: Link;
-  readonly anchor: string;
-  readonly start: number;
-  readonly end: number;
 }
 
 /** An entity page's view with the stored texts of the entity, when it is a source whose text is stored (cdkg:storedText in its description). */
@@ -53,7 +46,7 @@ export async function sourceTextViews(store: KnowledgeStore, source: string, sto
         start: Number(r.start.value),
         end: Number(r.end.value),
       }));
-    out.push({ iri, href: localPath(iri, publicBase) ?? iri, file: stored.file, sha256: stored.sha256, segments: segments(text, spans), quotes: spans.length });
+    out.push({ iri, href: localPath(iri, publicBase) ?? iri, file: stored.file, sha256: stored.sha256, segments: segments(text, spans), spans });
   }
   return out;
 }

@@ -46,8 +46,15 @@ export interface SourceTextView {
   readonly file: string;
   readonly sha256: string;
   readonly segments: readonly TextSegment[];
-  /** Number of quoted spans. */
-  readonly quotes: number;
+  /** The quoted spans in text order: which statement each backs, its anchor and its code-point positions. */
+  readonly spans: readonly QuotedSpan[];
+}
+
+export interface QuotedSpan {
+  readonly statement: Link;
+  readonly anchor: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface TextSegment {

@@ -38,8 +38,10 @@ function segment(s: TextSegment): Html {
 function storedText(t: SourceTextView): Html {
   return html`<section class="stored-text" aria-labelledby="text-${t.file}">
 <h2 id="text-${t.file}">Stored text</h2>
-<p class="muted">The text CDKG checks quotes against: <a href="${t.href}" type="text/plain">${t.file}</a> (SHA-256 <code>${t.sha256}</code>). ${t.quotes} quoted span${t.quotes === 1 ? '' : 's'} are marked; each links to the statement it backs.</p>
+<p class="muted">The text CDKG checks quotes against: <a href="${t.href}" type="text/plain">${t.file}</a> (SHA-256 <code>${t.sha256}</code>). ${t.spans.length} quoted span${t.spans.length === 1 ? '' : 's'} are marked; each links to the statement it backs.</p>
 <div class="source-text">${t.segments.map(segment)}</div>
+<h3 id="quoted-spans">Quoted spans</h3>
+<ol class="plain">${t.spans.map((s) => html`<li><a href="#${s.anchor}">characters ${s.start}–${s.end}</a>: ${linkTo(s.statement)}</li>`)}</ol>
 </section>`;
 }
 

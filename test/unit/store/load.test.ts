@@ -31,8 +31,8 @@ describe('loadStore', () => {
 
   test('each data file is loaded into a named graph of its own, beside the ontology', async () => {
     const { store, files } = loadStore({ dataDir: path.join(__dirname, '..', '..', 'fixtures', 'shacl', 'valid'), ontologyDir: DEFAULTS.ontologyDir, loadOntology: true });
-    expect(await store.graphs()).toEqual([graphIri('facts'), graphIri('ontology')]);
-    expect(files.map((f) => f.graph)).toEqual([graphIri('ontology'), graphIri('facts')]);
+    expect(await store.graphs()).toEqual([graphIri('annotations'), graphIri('facts'), graphIri('ontology')]);
+    expect(files.map((f) => f.graph)).toEqual([graphIri('ontology'), graphIri('annotations'), graphIri('facts')]);
     expect(await store.size()).toBe(files.reduce((n, f) => n + f.triples, 0));
   });
 });

@@ -27,7 +27,13 @@ describe('entityView', () => {
     expect(us.facts).toHaveLength(3);
     const signatory = us.facts.find((f) => f.verb === 'is signatory of');
     expect(signatory?.object).toEqual({ kind: 'link', link: { iri: entityIri('instrument', 'budapest-convention'), href: '/id/instrument/budapest-convention', label: 'Budapest Convention' } });
-    expect(signatory?.quote).toBe('The US is a signatory and an early proponent of the Budapest Convention');
+    // The fixture's stored text (test/fixtures/linked-data/sources/atlas-us-eu.txt) begins with the quote, so it has no prefix.
+    expect(signatory?.quote).toEqual({
+      exact: 'The US is a signatory and an early proponent of the Budapest Convention',
+      prefix: '',
+      suffix: '. A big part of American cyber d',
+      href: '/id/source/atlas-us-eu#st-us-signatory-of-budapest',
+    });
     expect(signatory?.sources[0]).toEqual({
       link: { iri: entityIri('source', 'atlas-us-eu'), href: '/id/source/atlas-us-eu', label: 'Cyber Diplomacy Atlas: United States compared with European Union' },
       url: 'https://eucyberdirect.eu/atlas/country/united-states/compare/european-union',

@@ -1,8 +1,7 @@
 /**
  * Shared helpers of the data tests: the knowledge base loaded from data/ and
- * its statement nodes. The expected facts are in test/fixtures/.
- * `seedText` and `referenceRows` still read ../shared for quotes.test.ts only:
- * removed by the sources change (issue 7), which reads the stored sources/.
+ * its statement nodes. The expected facts are in test/fixtures/; the source
+ * texts quotes are checked against, in sources/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,10 +10,6 @@ import { CDKG, OA, RDF as RDFNS, RDFS } from '../../ontology/namespaces';
 import { DEFAULTS } from '../../src/config';
 import { ONTOLOGY_FILES, loadStore, parseFile, sourceFiles } from '../../src/store/load';
 import type { EmbeddedStore } from '../../src/store/oxigraph';
-
-const SHARED = path.resolve(__dirname, '../../../shared');
-const SEEDS = path.join(SHARED, 'seeds');
-export const REFERENCE_FACTS = path.join(SHARED, 'reference-facts.md');
 
 /** The data and, once generated, the ontology: the same store `kb` and the server use. */
 export function loadKb(): EmbeddedStore {
@@ -25,43 +20,6 @@ export function loadKb(): EmbeddedStore {
 /** The quads of the data files as written (parsed file by file, each in its graph). */
 export function dataQuads(): RDF.Quad[] {
   return sourceFiles({ dataDir: DEFAULTS.dataDir, ontologyDir: DEFAULTS.ontologyDir, loadOntology: false }).flatMap(parseFile);
-}
-
-/** Runs of whitespace (the seed's line breaks) count as one space (docs/data-model.md). */
-export function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The text of every seed file, whitespace-normalised. */
-export function seedText(): string {
-  return fs
-    .readdirSync(SEEDS)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => normalise(fs.readFileSync(path.join(SEEDS, f), 'utf8')))
-    .join('\n');
-}
-
-export interface ReferenceRow {
-  /** The whole markdown line, which the quotes of its statements come from. */
-  readonly text: string;
-  readonly fact: string;
-  readonly urls: readonly string[];
-  readonly confidence: string;
-}
-
-const URL = /https?:\/\/[^\s|)]+/g;
-
-/** The rows of the fact table of reference-facts.md; a source cell "same" repeats the row above's sources. */
-export function referenceRows(): ReferenceRow[] {
-  const rows: ReferenceRow[] = [];
-  for (const line of fs.readFileSync(REFERENCE_FACTS, 'utf8').split('\n')) {
-    const cells = line.split('|').map((c) => c.trim());
-    // A fact row has four cells between the outer pipes: fact, value, source, confidence.
-    if (cells.length !== 6 || !/^(high|medium)$/.test(cells[4])) continue;
-    const urls = cells[3] === 'same' ? rows[rows.length - 1].urls : (cells[3].match(URL) ?? []);
-    rows.push({ text: line, fact: cells[1], urls, confidence: cells[4] });
-  }
-  return rows;
 }
 
 export interface StatementNode {

@@ -15,6 +15,7 @@ import { CDKG, OA, RDFS, SCHEMA, SKOS, SOURCE_TEXT_NS, SPDX, XSD, entityIri } fr
 import { DEFAULTS, sourcesDirOf } from '../../src/config';
 import { ANNOTATIONS, annotations } from '../../src/export/annotations';
 import { loadStore } from '../../src/store/load';
+import { REFERENCE_SOURCES } from '../fixtures/reference-facts';
 import { dataQuads, statementNodes, type StatementNode } from './kb-data';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -153,41 +154,18 @@ describe("curator's notes", () => {
   });
 });
 
-/**
- * The source pages of the reference facts and the confidence their rows give
- * (reference-facts.md, copied here as expected values: a wrong URL or
- * confidence in data/ is caught by this independent statement of them).
- */
-const REFERENCE_SOURCES: Readonly<Record<string, 'high' | 'medium'>> = {
-  'https://en.wikipedia.org/wiki/Budapest_Convention_on_Cybercrime': 'high',
-  'https://sedlaklaw.com/2015/11/23/the-international-cybercrime-treaty/': 'medium',
-  'https://japan2.usembassy.gov/e/p/2006/tp-20061002-04.html': 'high',
-  'https://www.unodc.org/unodc/en/cybercrime/cybercrime-adhoc-committee.html': 'high',
-  'https://www.scmp.com/news/world/united-states-canada/article/3043763': 'high',
-  'https://assets.documentcloud.org/documents/6594665/A-C-3-74-L-11-En.txt': 'high',
-  'https://press.un.org/en/2021/ga12309.doc.htm': 'high',
-  'https://press.un.org/en/2021/ga12328.doc.htm': 'high',
-  'https://www.unodc.org/unodc/en/cybercrime/convention/home.html': 'high',
-  'https://legal.un.org/avl/ha/unctoc/unctoc.html': 'high',
-  'https://2001-2009.state.gov/r/pa/prs/ps/2005/56006.htm': 'high',
-  'https://www.oas.org/juridico/english/Sigs/a-55.html': 'high',
-  'https://www.etechlaw.com/2020/05/19/us-uk-agreement-under-the-cloud-act-to-take-effect-this-summer': 'medium',
-  'https://www.natlawreview.com/article/us-department-justice-announces-us-uk-cloud-act-agreement': 'high',
-  'https://www.insideprivacy.com/international/u-s-and-australia-sign-cloud-act-agreement/': 'high',
-  'https://www.unidir.org/projects/support-oewg-and-gge-0': 'high',
-  'https://reachingcriticalwill.org/disarmament-fora/ict/oewg': 'high',
-  'https://webtv.un.org/en/asset/k1f/k1fugb0cmj': 'high',
-};
+/** The source pages of the reference facts and their confidence, stated independently in test/fixtures/reference-facts.ts. */
+const CONFIDENCE_OF = new Map(REFERENCE_SOURCES.map((s) => [s.url, s.confidence]));
 
 describe('sources', () => {
   it('include every source page of the reference facts, each a cdkg:Source with its schema:url', () => {
     const urls = new Set([...sourceIris].map((s) => urlOf.get(s)));
-    expect(Object.keys(REFERENCE_SOURCES).filter((u) => !urls.has(u))).toEqual([]);
+    expect([...CONFIDENCE_OF.keys()].filter((u) => !urls.has(u))).toEqual([]);
   });
 
   it('give the statements resting on them the confidence of the reference facts', () => {
     const wrong = noted.flatMap((n) => {
-      const expected = n.sources.map((s) => REFERENCE_SOURCES[urlOf.get(s) ?? '']);
+      const expected = n.sources.map((s) => CONFIDENCE_OF.get(urlOf.get(s) ?? ''));
       const confidence = n.qualifiers.get(CDKG.confidence)?.[0]?.value;
       return expected.includes(confidence as 'high' | 'medium') ? [] : [`${n.iri}: ${confidence}, expected ${expected.join(' or ')}`];
     });

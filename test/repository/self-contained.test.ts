@@ -10,15 +10,6 @@ import { outsidePaths } from './outside-paths';
 const ROOT = path.join(__dirname, '..', '..');
 const SCANNED = ['src', 'test', 'ontology', 'bench', 'bin'];
 
-/**
- * Files that still name a path outside the repository, each with the change
- * that removes it. Only these may; a new offender fails the test below.
- */
-const KNOWN: Readonly<Record<string, string>> = {
-  'test/data/kb-data.ts': 'removed by the sources change',
-  'test/data/quotes.test.ts': 'removed by the sources change',
-};
-
 function files(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = path.posix.join(dir, e.name);
@@ -92,11 +83,7 @@ describe('the repository', () => {
   });
 
   it('has no file that names a path outside it', () => {
-    const unexpected = [...offenders].filter(([f]) => !(f in KNOWN)).map(([f, found]) => found.map((x) => `${f}:${x.line}: ${x.text} (${x.reason})`));
-    expect(unexpected.flat()).toEqual([]);
-  });
-
-  it('lists as known only files that still offend (drop a file from KNOWN once its change has landed)', () => {
-    expect(Object.keys(KNOWN).filter((f) => !offenders.has(f))).toEqual([]);
+    const found = [...offenders].map(([f, paths]) => paths.map((x) => `${f}:${x.line}: ${x.text} (${x.reason})`));
+    expect(found.flat()).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ const view: EntityView = {
 /** Every value the page shows as text (the fact's property is its verb; the statement link reads "statement"). */
 const SHOWN = [
   'label', 'altLabel', 'type', 'description', 'sameAs', 'fact subject', 'verb', 'fact object', 'object note', 'qualifier name', 'qualifier value',
-  'quote', 'source', 'property', 'property value', 'incoming property', 'incoming resource', 'related', 'format',
+  'quote', 'quote prefix', 'quote suffix', 'note', 'source', 'property', 'property value', 'incoming property', 'incoming resource', 'related', 'format',
 ];
 
 describe('the entity page', () => {
@@ -57,10 +57,12 @@ describe('the entity page', () => {
     expect(page).toContain(escaped(evil(field)));
   });
 
-  test('shows the fact as a sentence with its quote in quotation marks and its source', () => {
+  test("shows the fact as a sentence with its quote in quotation marks between its context, the curator's note as a note, and its source", () => {
     const fact = /<li class="fact">([\s\S]*?)<\/li>/.exec(page)?.[1] ?? '';
     expect(fact).toContain(`${escaped(evil('verb'))} ${escaped(evil('fact object'))}`);
-    expect(fact).toContain(`<blockquote>“${escaped(evil('quote'))}”</blockquote>`);
+    // <q> is the HTML element for a quotation: the page sets its marks (“ ”) by CSS.
+    expect(fact).toContain(`<blockquote><span class="context">…${escaped(evil('quote prefix'))}</span><q>${escaped(evil('quote'))}</q><span class="context">${escaped(evil('quote suffix'))}…</span></blockquote>`);
+    expect(fact).toContain(`<p class="note"><span class="muted">Curator's note (not the source's words):</span> ${escaped(evil('note'))}</p>`);
     expect(fact).toContain(`Source: <a href="/id/state/x">${escaped(evil('source'))}</a>`);
     expect(fact).toContain('<a href="/id/statement/x">statement</a>');
   });

@@ -1,7 +1,7 @@
 /** Unit tests of src/config.ts: the environment is read once into typed options, and a bad value is an error naming the variable and what it must be. */
 import path from 'node:path';
 import { BASE } from '../../ontology/namespaces';
-import { DEFAULTS, configFromEnv, dataDirOverride } from '../../src/config';
+import { DEFAULTS, configFromEnv, dataDirOverride, sourcesDirOf } from '../../src/config';
 import { ConfigError } from '../../src/errors';
 
 describe('configFromEnv', () => {
@@ -56,5 +56,11 @@ describe('configFromEnv', () => {
     expect(dataDirOverride('test')).toBe(path.resolve('test'));
     expect(() => dataDirOverride('no/such/folder')).toThrow('--data no/such/folder is not a folder');
     expect(() => dataDirOverride('package.json')).toThrow('--data package.json is not a folder');
+  });
+
+  test('the stored source texts are the folder sources beside the data folder, unless KB_SOURCES_DIR names another', () => {
+    expect(sourcesDirOf(DEFAULTS)).toBe(path.resolve(__dirname, '../../sources'));
+    expect(sourcesDirOf(configFromEnv({ KB_DATA_DIR: 'x/data' }))).toBe(path.resolve('x/sources'));
+    expect(sourcesDirOf(configFromEnv({ KB_DATA_DIR: 'x/data', KB_SOURCES_DIR: 'y/texts' }))).toBe(path.resolve('y/texts'));
   });
 });

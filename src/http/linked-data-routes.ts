@@ -10,6 +10,7 @@ import { SUFFIX } from './handlers/document';
 import { context, datasetIri, graph, voidDescription } from './handlers/dataset';
 import { describe, entity, ontology, ontologyVersion } from './handlers/linked-data';
 import { compare, compareMany, home, timeline } from './handlers/pages';
+import { search } from './handlers/search';
 import { shapes } from './handlers/shapes';
 import { sourceText } from './handlers/source-text';
 import type { Route } from './route';
@@ -29,6 +30,7 @@ export const LINKED_DATA_ROUTES: readonly Route[] = [
   { method: 'GET', pattern: /^\/timeline$/, handler: timeline },
   // https://w3id.org/cdkg/sources/<slug>.txt: the stored source texts that quotes are checked against.
   { method: 'GET', pattern: new RegExp(`^/sources/(?<file>${SOURCE_TEXT_FILE})$`), handler: sourceText },
+  { method: 'GET', pattern: /^\/search$/, handler: search },
   { method: 'GET', pattern: new RegExp(`^/compare/(?<a>${SLUG})/(?<b>${SLUG})$`), handler: compare },
   // DATASET_IRI, the IRI to cite: 303 to its description. Named graphs: https://w3id.org/cdkg/graph/<stem>.
   { method: 'GET', pattern: /^\/dataset$/, handler: datasetIri },

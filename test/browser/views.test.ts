@@ -135,3 +135,18 @@ test('an entity page has a diagram of its direct relations, each node linked to 
   await page.locator('section.neighbourhood').screenshot({ path: path.join(ARTIFACTS, 'views-neighbourhood.png') });
   expect(await axeViolations()).toEqual([]);
 });
+
+test('typing "budapst" in the search box of any page suggests and then finds the Convention on Cybercrime', async () => {
+  await page.goto(`${server.url}/timeline`);
+  const suggestions = page.waitForResponse((r) => r.url().includes('/search?q=budapst') && r.request().headers().accept === 'application/json');
+  await page.locator('#site-search').pressSequentially('budapst', { delay: 20 });
+  await suggestions;
+  // The type-ahead fills the box's datalist from /search as JSON.
+  await page.waitForFunction(() => (globalThis as unknown as { document: { querySelectorAll: (s: string) => { length: number } } }).document.querySelectorAll('#site-search-options option').length > 0);
+  expect(await page.locator('#site-search-options option').first().getAttribute('value')).toBe('Convention on Cybercrime');
+  await page.locator('#site-search').press('Enter');
+  await page.waitForURL('**/search?q=budapst');
+  expect(await page.locator('ol.results > li a').first().textContent()).toBe('Convention on Cybercrime');
+  await shot('search', false);
+  expect(await axeViolations()).toEqual([]);
+});

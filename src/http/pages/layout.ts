@@ -7,6 +7,7 @@ import type { FormatLink } from '../../export/linked-data/views';
 import { LICENSES } from '../../../ontology/namespaces';
 import { html, raw, type Html } from './html';
 import { STYLE } from './style';
+import { SEARCH_BOX, SEARCH_SCRIPT } from './search-box';
 import { HTML } from '../negotiate';
 
 export interface PageOptions {
@@ -45,6 +46,7 @@ ${options.head}
 <a href="/dumps/">Dumps</a>
 <a href="${VOID_PATH}">VoID</a>
 </nav>
+${SEARCH_BOX}
 </header>
 <main id="main" tabindex="-1">
 ${options.body}
@@ -52,6 +54,7 @@ ${options.body}
 <footer>
 <p>CDKG, the Cyber Diplomacy Knowledge Graph. Data under <a href="${LICENSES.data}">CC BY 4.0</a>, code under the <a href="${LICENSES.code}">MIT licence</a>.</p>
 </footer>
+${SEARCH_SCRIPT}
 </body>
 </html>
 `}`;

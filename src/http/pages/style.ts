@@ -79,5 +79,12 @@ blockquote q { quotes: "“" "”"; }
 .source-text mark { background: #fff0b3; color: var(--fg); }
 .source-text a.quoted { color: inherit; text-decoration-color: var(--link); }
 .source-text .anchor:target + a mark { outline: 3px solid #b35900; }
+header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1rem; padding-right: 1.5rem; }
+header nav { flex: 1 1 auto; margin: 0; }
+form.site-search { display: flex; gap: .4rem; padding: .5rem 1.5rem; }
+form.site-search input { width: 16rem; max-width: 60vw; }
+form.site-search button { background: #ffffff; color: #0b2545; border-color: #ffffff; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+ol.results li { margin-bottom: .6rem; }
 pre.source { overflow-x: auto; background: var(--panel); border: 1px solid var(--line); padding: .8rem; font-size: .85rem; }
 `;

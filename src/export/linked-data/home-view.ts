@@ -73,6 +73,9 @@ export async function homeView(store: KnowledgeStore, queries: readonly NamedQue
     examples,
     comparisons: await comparisons(store, queries, publicBase),
     links: [
+      { href: '/search', label: 'Search', description: 'Find an actor, instrument or process by name, other name or symbol.' },
+      { href: '/compare', label: 'Compare actors', description: 'Any actors side by side on every instrument and process, on any date; as CSV or JSON too.' },
+      { href: '/timeline', label: 'Timeline', description: 'Every dated event of the graph, drawn and listed.' },
       { href: '/ontology', label: 'Ontology', description: 'Every class and property, with definitions and examples.' },
       { href: '/sparql', label: 'SPARQL endpoint and editor', description: 'Query the graph (SPARQL 1.1 Protocol).' },
       { href: '/dumps/', label: 'Dumps', description: 'The whole dataset in N-Triples, N-Quads, Turtle, JSON-LD and RDF/XML, with checksums.' },

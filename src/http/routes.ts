@@ -4,7 +4,7 @@
  * as GET and OPTIONS as a CORS preflight for any path listed here (see
  * ./server.ts). Linked-data routes come from ./linked-data-routes.ts.
  */
-import { yasguiAsset } from './handlers/assets';
+import { siteSearchScript, yasguiAsset } from './handlers/assets';
 import { health } from './handlers/health';
 import { LINKED_DATA_ROUTES } from './linked-data-routes';
 import { listQueries, runNamedQuery } from './handlers/queries';
@@ -19,6 +19,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'POST', pattern: /^\/sparql$/, handler: sparqlEndpoint },
   { method: 'GET', pattern: /^\/queries$/, handler: listQueries },
   { method: 'GET', pattern: /^\/queries\/(?<name>[A-Za-z0-9_-]+)$/, handler: runNamedQuery },
+  { method: 'GET', pattern: /^\/assets\/site-search\.js$/, handler: siteSearchScript },
   { method: 'GET', pattern: /^\/assets\/yasgui\/(?<file>[A-Za-z0-9_-][A-Za-z0-9_.-]*)$/, handler: yasguiAsset },
   ...LINKED_DATA_ROUTES,
   ...RECONCILE_ROUTES,

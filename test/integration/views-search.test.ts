@@ -56,6 +56,13 @@ describe('the search', () => {
     expect(twice.status).toBe(400);
   });
 
+  test('serves its type-ahead script as a file of its own, which asks /search for JSON', async () => {
+    const res = await get('/assets/site-search.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(res.body).toContain("fetch('/search?q=' + encodeURIComponent(q), { headers: { Accept: 'application/json' } })");
+  });
+
   test('has its box on every page, a GET form that works without JavaScript', async () => {
     for (const path of ['/', '/id/state/united-states', '/timeline', '/compare', '/ontology']) {
       const { body } = await get(path, { Accept: BROWSER_ACCEPT });

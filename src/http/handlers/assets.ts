@@ -1,8 +1,10 @@
-/** GET /assets/yasgui/<file>: the editor's files, straight from the installed npm package. */
+/** GET /assets/yasgui/<file>: the editor's files, straight from the installed npm package; GET /assets/site-search.js: the search box's type-ahead. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { NotFoundError } from '../../errors';
 import { IMMUTABLE, REVALIDATE } from '../cache';
+import { sendRepresentation } from '../conditional';
+import { SEARCH_SCRIPT_TEXT } from '../pages/search-box';
 import type { RequestContext } from '../route';
 
 const YASGUI_BUILD = path.dirname(require.resolve('@zazuko/yasgui/build/yasgui.min.js'));
@@ -36,4 +38,9 @@ export async function yasguiAsset(ctx: RequestContext): Promise<void> {
   const cache = ctx.url.searchParams.get('v') === YASGUI_VERSION ? IMMUTABLE : REVALIDATE;
   ctx.res.writeHead(200, { 'Content-Type': type, 'Content-Length': String(body.length), 'Cache-Control': cache });
   ctx.res.end(body);
+}
+
+/** The search box's type-ahead (see ../pages/search-box.ts), with validators like every page. */
+export async function siteSearchScript(ctx: RequestContext): Promise<void> {
+  sendRepresentation(ctx.req, ctx.res, ctx.app, { contentType: TYPES['.js'], body: SEARCH_SCRIPT_TEXT });
 }

@@ -6,7 +6,7 @@
  * reader; suggestions are set as option values through the DOM, never as
  * markup.
  */
-import { html, raw, type Html } from './html';
+import { html, type Html } from './html';
 
 export const SEARCH_BOX: Html = html`<form method="get" action="/search" role="search" class="site-search" aria-label="Site">
 <label for="site-search" class="visually-hidden">Search CDKG by name</label>
@@ -15,7 +15,8 @@ export const SEARCH_BOX: Html = html`<form method="get" action="/search" role="s
 <button type="submit">Search</button>
 </form>`;
 
-const SCRIPT = `(function () {
+/** The type-ahead, served at SEARCH_SCRIPT_PATH (a file of its own, so no page carries inline script and a browser caches it once). */
+export const SEARCH_SCRIPT_TEXT = `(function () {
   var input = document.getElementById('site-search');
   var list = document.getElementById('site-search-options');
   if (!input || !list || !window.fetch) return;
@@ -43,5 +44,7 @@ const SCRIPT = `(function () {
   });
 })();`;
 
-/** The type-ahead script, for the end of <body>. */
-export const SEARCH_SCRIPT: Html = html`<script>${raw(SCRIPT)}</script>`;
+export const SEARCH_SCRIPT_PATH = '/assets/site-search.js';
+
+/** The element that loads the type-ahead, for the end of <body>. */
+export const SEARCH_SCRIPT: Html = html`<script src="${SEARCH_SCRIPT_PATH}" defer></script>`;

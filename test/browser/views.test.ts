@@ -112,7 +112,7 @@ test('the comparison of the US, the EU and the UK has a column per actor, and th
   const first = page.locator('table.matrix tbody tr').first();
   expect(await first.getAttribute('class')).toBe('differs');
   // A cell's quote opens without JavaScript (details and summary).
-  const details = page.locator('table.matrix details').first();
+  const details = page.locator('table.matrix details:has(blockquote)').first();
   await details.locator('summary').click();
   // A statement shows the source's words where its text is stored, else the curator's note.
   expect(await details.locator('blockquote, p.note').first().isVisible()).toBe(true);

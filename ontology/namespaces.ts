@@ -108,7 +108,7 @@ export const SCHEMA = namespace('https://schema.org/', [
   'alternateName', 'startDate', 'endDate', 'location',
 ]);
 export const ORG = namespace('http://www.w3.org/ns/org#', ['Organization', 'FormalOrganization', 'memberOf', 'OrganizationalUnit', 'subOrganizationOf']);
-export const FOAF = namespace('http://xmlns.com/foaf/0.1/', ['Agent', 'Document', 'Organization', 'name', 'page', 'homepage']);
+export const FOAF = namespace('http://xmlns.com/foaf/0.1/', ['Agent', 'Document', 'Organization', 'name', 'page', 'homepage', 'primaryTopic']);
 export const ELI = namespace('http://data.europa.eu/eli/ontology#', ['LegalResource', 'date_document', 'passed_by']);
 export const VOID = namespace('http://rdfs.org/ns/void#', [
   'Dataset', 'Linkset', 'sparqlEndpoint', 'dataDump', 'triples', 'entities', 'classes', 'properties', 'distinctSubjects',
@@ -131,6 +131,11 @@ export const SD = namespace('http://www.w3.org/ns/sparql-service-description#', 
   'Service', 'endpoint', 'supportedLanguage', 'SPARQL11Query', 'resultFormat', 'defaultDataset', 'defaultGraph', 'Dataset',
   'Graph', 'namedGraph', 'NamedGraph', 'name', 'graph', 'feature', 'UnionDefaultGraph', 'BasicFederatedQuery',
   'defaultEntailmentRegime',
+]);
+/** Hydra Core, the controls of Triple Pattern Fragments (https://www.hydra-cg.com/spec/latest/triple-pattern-fragments/). */
+export const HYDRA = namespace('http://www.w3.org/ns/hydra/core#', [
+  'Collection', 'PartialCollectionView', 'IriTemplate', 'IriTemplateMapping', 'ExplicitRepresentation', 'search', 'template',
+  'variableRepresentation', 'mapping', 'variable', 'property', 'totalItems', 'itemsPerPage', 'first', 'next', 'previous', 'view', 'member',
 ]);
 export const VANN = namespace('http://purl.org/vocab/vann/', ['preferredNamespacePrefix', 'preferredNamespaceUri']);
 export const CC = namespace('http://creativecommons.org/ns#', ['license', 'attributionName']);

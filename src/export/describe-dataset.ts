@@ -67,7 +67,8 @@ export async function describeDataset(store: KnowledgeStore, options: Descriptio
 
   const sparqlEndpoint = options.sparqlEndpoint ?? new URL('sparql', options.publicBase).href;
   const [statistics, files] = await Promise.all([datasetStatistics(store), dumps(store)]);
-  voidQuads(emit, { statistics, dumps: files, publicBase: options.publicBase, sparqlEndpoint });
+  const fragments = new URL('fragments', options.publicBase).href;
+  voidQuads(emit, { statistics, dumps: files, publicBase: options.publicBase, sparqlEndpoint, fragments });
   dcatQuads(emit, { dumps: files, publicBase: options.publicBase, sparqlEndpoint });
   return distinct(out);
 }

@@ -1,5 +1,6 @@
 /**
- * The VoID part of the dataset description: access (SPARQL endpoint, dumps),
+ * The VoID part of the dataset description: access (SPARQL endpoint, dumps,
+ * the Triple Pattern Fragments search form),
  * statistics with class and property partitions (VoID §4.5–4.6), vocabularies,
  * URI space and examples, every loaded graph as a subset (§3.3, so the subsets'
  * void:triples add up to the dataset's when no triple is in two graphs), and one
@@ -8,6 +9,7 @@
 import { DataFactory } from 'n3';
 import { DATASET_IRI, DATASET_PARTS, GRAPH_NS, ID_NS, PREFIXES, RDF as RDFNS, VOID, WD, WIKIDATA_DATASET, XSD, compact } from '../../ontology/namespaces';
 import type { Emit } from './describe-dataset';
+import { searchForm } from './hydra';
 import { dumpUrl, type Dump } from './dumps';
 import type { DatasetStatistics } from './statistics';
 
@@ -35,6 +37,8 @@ export interface VoidInput {
   readonly dumps: readonly Dump[];
   readonly publicBase: string;
   readonly sparqlEndpoint: string;
+  /** The Triple Pattern Fragments interface (`<publicBase>fragments`). */
+  readonly fragments: string;
 }
 
 export function voidQuads(emit: Emit, input: VoidInput): void {
@@ -43,6 +47,8 @@ export function voidQuads(emit: Emit, input: VoidInput): void {
   const a = RDFNS.type;
   emit(dataset, a, namedNode(VOID.Dataset));
   emit(dataset, VOID.sparqlEndpoint, namedNode(input.sparqlEndpoint));
+  // The dataset can be read by triple pattern too: the TPF search form (the hypermedia control a TPF client starts from).
+  for (const q of searchForm(dataset, input.fragments)) emit(q.subject, q.predicate.value, q.object);
   for (const d of input.dumps) emit(dataset, VOID.dataDump, namedNode(dumpUrl(input.publicBase, d.fileName)));
   emit(dataset, VOID.triples, integer(st.triples));
   emit(dataset, VOID.entities, integer(st.entities));

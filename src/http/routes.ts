@@ -5,6 +5,7 @@
  * ./server.ts). Linked-data routes come from ./linked-data-routes.ts.
  */
 import { siteSearchScript, yasguiAsset } from './handlers/assets';
+import { fragments } from './handlers/fragments';
 import { health } from './handlers/health';
 import { LINKED_DATA_ROUTES } from './linked-data-routes';
 import { listQueries, runNamedQuery } from './handlers/queries';
@@ -23,4 +24,6 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: /^\/assets\/yasgui\/(?<file>[A-Za-z0-9_-][A-Za-z0-9_.-]*)$/, handler: yasguiAsset },
   ...LINKED_DATA_ROUTES,
   ...RECONCILE_ROUTES,
+  // Triple Pattern Fragments (docs/federation.md): ?subject=&predicate=&object=&graph=&page=.
+  { method: 'GET', pattern: /^\/fragments$/, handler: fragments },
 ];

@@ -17,6 +17,12 @@ import type { Binding, KnowledgeStore } from './types';
 
 export type QueryParams = Readonly<Record<string, RDF.NamedNode | RDF.Literal>>;
 
+/** A slice of the solutions (numbers set in the syntax tree, as LIMIT and OFFSET). */
+export interface Slice {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
 export class QueryLibrary<Name extends string> {
   private readonly parsed = new Map<Name, Query>();
 
@@ -38,8 +44,8 @@ export class QueryLibrary<Name extends string> {
     return query;
   }
 
-  /** The query text with each parameter bound to its term. */
-  text(name: Name, params: QueryParams = {}): string {
+  /** The query text with each parameter bound to its term, and the slice when given. */
+  text(name: Name, params: QueryParams = {}, slice: Slice = {}): string {
     const query = this.load(name);
     const row: Record<string, RDF.NamedNode | RDF.Literal> = {};
     for (const [variable, term] of Object.entries(params)) {
@@ -52,12 +58,13 @@ export class QueryLibrary<Name extends string> {
     }
     // A copy of the top level only: the cached syntax tree is never changed.
     const bound: Query = Object.keys(row).length ? { ...query, where: [{ type: 'values', values: [row] }, ...(query.where ?? [])] } : query;
-    return new Generator().stringify(bound);
+    const sliced = slice.limit === undefined && slice.offset === undefined ? bound : ({ ...bound, ...slice } as Query);
+    return new Generator().stringify(sliced);
   }
 
   /** Runs a SELECT query and returns its rows. */
-  async select(store: KnowledgeStore, name: Name, params?: QueryParams): Promise<readonly Binding[]> {
-    const result = await store.query(this.textOfForm(name, 'SELECT', params), { form: 'select' });
+  async select(store: KnowledgeStore, name: Name, params?: QueryParams, slice?: Slice): Promise<readonly Binding[]> {
+    const result = await store.query(this.textOfForm(name, 'SELECT', params, slice), { form: 'select' });
     if (result.kind !== 'select') throw new InternalError(`Internal query ${name} gave no solutions`);
     return result.bindings;
   }
@@ -70,8 +77,8 @@ export class QueryLibrary<Name extends string> {
   }
 
   /** The bound text, after checking the file holds the form the caller runs it as (the store is then told the form). */
-  private textOfForm(name: Name, form: 'SELECT' | 'CONSTRUCT', params?: QueryParams): string {
+  private textOfForm(name: Name, form: 'SELECT' | 'CONSTRUCT', params?: QueryParams, slice?: Slice): string {
     if (this.load(name).queryType !== form) throw new InternalError(`Internal query ${name} is not a ${form} query`);
-    return this.text(name, params);
+    return this.text(name, params, slice);
   }
 }

@@ -14,6 +14,7 @@ import { voidQuads } from '../../../src/export/void';
 
 const BASE = 'http://localhost:8080/';
 const ENDPOINT = `${BASE}sparql`;
+const FRAGMENTS = `${BASE}fragments`;
 
 const STATISTICS: DatasetStatistics = {
   triples: 120,
@@ -52,7 +53,7 @@ type Triple = readonly [string, string, RDF.Term];
 
 function voidTriples(input: Partial<Parameters<typeof voidQuads>[1]> = {}): Triple[] {
   const out: Triple[] = [];
-  voidQuads((s, p, o) => out.push([s.value, p, o]), { statistics: STATISTICS, dumps: [DUMP], publicBase: BASE, sparqlEndpoint: ENDPOINT, ...input });
+  voidQuads((s, p, o) => out.push([s.value, p, o]), { statistics: STATISTICS, dumps: [DUMP], publicBase: BASE, sparqlEndpoint: ENDPOINT, fragments: FRAGMENTS, ...input });
   return out;
 }
 
@@ -126,5 +127,14 @@ describe('voidQuads', () => {
 
   it('names no dump when there is none', () => {
     expect(values(voidTriples({ dumps: [] }), DATASET_IRI, VOID.dataDump)).toEqual([]);
+  });
+
+  it('gives the Triple Pattern Fragments search form: a template over the fragments URL mapping subject, predicate and object', () => {
+    const triples = voidTriples();
+    const [form] = objects(triples, DATASET_IRI, 'http://www.w3.org/ns/hydra/core#search');
+    expect(values(triples, form.value, 'http://www.w3.org/ns/hydra/core#template')).toEqual([`${FRAGMENTS}{?subject,predicate,object}`]);
+    const mappings = objects(triples, form.value, 'http://www.w3.org/ns/hydra/core#mapping');
+    const mapped = mappings.map((m) => [values(triples, m.value, 'http://www.w3.org/ns/hydra/core#variable')[0], values(triples, m.value, 'http://www.w3.org/ns/hydra/core#property')[0]]);
+    expect(mapped.sort()).toEqual([['object', RDFNS.object], ['predicate', RDFNS.predicate], ['subject', RDFNS.subject]]);
   });
 });

@@ -41,6 +41,16 @@ export interface Config {
   readonly workers: number;
   /** Largest request body accepted, in bytes. */
   readonly maxBodyBytes: number;
+  /**
+   * SPARQL endpoints that SERVICE in a query may call (env KB_FEDERATION_ALLOW, endpoint URLs separated by
+   * spaces or commas); empty, SERVICE is refused. Private, loopback and link-local addresses are contacted only
+   * when an entry names them by address (see docs/federation.md).
+   */
+  readonly federationAllow: readonly string[];
+  /** Time limit of one remote call of a SERVICE pattern, in milliseconds (env KB_FEDERATION_TIMEOUT_MS). */
+  readonly federationTimeoutMs: number;
+  /** Solutions one remote call may give (a LIMIT on each SERVICE pattern; env KB_FEDERATION_MAX_RESULTS). */
+  readonly federationMaxResults: number;
 }
 
 const ROOT = path.resolve(__dirname, '..');
@@ -58,6 +68,9 @@ export const DEFAULTS: Config = {
   maxResults: 100_000,
   workers: 2,
   maxBodyBytes: 1_000_000,
+  federationAllow: [],
+  federationTimeoutMs: 5_000,
+  federationMaxResults: 10_000,
 };
 
 /** The folder of stored source texts: the configured one, else `sources` beside the data folder. */
@@ -103,6 +116,25 @@ function serverBase(raw: string): string {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
+/** KB_FEDERATION_ALLOW: absolute http(s) endpoint URLs without user, fragment or query, each named as it will be matched. */
+function federationAllow(raw: string): string[] {
+  return raw
+    .split(/[\s,]+/)
+    .filter((e) => e !== '')
+    .map((entry) => {
+      let url: URL;
+      try {
+        url = new URL(entry);
+      } catch {
+        throw new ConfigError(`KB_FEDERATION_ALLOW entry "${entry}" is not an absolute URL`);
+      }
+      if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password) {
+        throw new ConfigError(`KB_FEDERATION_ALLOW entry "${entry}" must be an http or https endpoint URL without user, query or fragment`);
+      }
+      return url.href;
+    });
+}
+
 /** Parses KB_GRAPHS: whitespace-separated `file=IRI` pairs. */
 function graphNames(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -131,6 +163,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     // 0 rows would make every answer empty and "truncated"; as with the time limit, there is no "no limit" setting.
     maxResults: int(env, 'KB_MAX_RESULTS', DEFAULTS.maxResults, 1),
     workers: int(env, 'KB_WORKERS', DEFAULTS.workers, 1),
+    ...(env.KB_FEDERATION_ALLOW ? { federationAllow: federationAllow(env.KB_FEDERATION_ALLOW) } : {}),
+    federationTimeoutMs: int(env, 'KB_FEDERATION_TIMEOUT_MS', DEFAULTS.federationTimeoutMs, 1),
+    federationMaxResults: int(env, 'KB_FEDERATION_MAX_RESULTS', DEFAULTS.federationMaxResults, 1),
   };
   return { ...DEFAULTS, ...fromEnv, ...overrides };
 }

@@ -73,6 +73,13 @@ export class TimeoutError extends ResourceError {
   }
 }
 
+/** A remote SPARQL endpoint called by SERVICE failed, timed out, or answered beyond the limits (a 502 for the client). */
+export class RemoteError extends KbError {
+  constructor(readonly endpoint: string, message: string, options?: { cause?: unknown }) {
+    super('REMOTE', message, options);
+  }
+}
+
 /** A setting (environment variable or command-line argument) that cannot be used; the program does not start. */
 export class ConfigError extends KbError {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { NO_STORE } from './cache';
-import { BadRequestError, KbError, NotFoundError, NotSerialisableError, ParseError, QuerySyntaxError, ResourceError, TimeoutError, UnsupportedError, formatPosition } from '../errors';
+import { BadRequestError, KbError, NotFoundError, NotSerialisableError, ParseError, QuerySyntaxError, RemoteError, ResourceError, TimeoutError, UnsupportedError, formatPosition } from '../errors';
 
 /** An error whose status the HTTP protocol itself decides, with headers the status requires (Allow for 405). */
 export class HttpError extends KbError {
@@ -49,6 +49,8 @@ export function toResponse(error: unknown, log: (message: string) => void): Erro
     return { status: 406, message: `${error.message}; ask for another format (${others})`, headers: {} };
   }
   if (error instanceof NotFoundError) return { status: 404, message: error.message, headers: {} };
+  // 502: this server is fine; the endpoint a SERVICE pattern called is not (RFC 9110 §15.6.3).
+  if (error instanceof RemoteError) return { status: 502, message: error.message, headers: {} };
   // 503 with Retry-After: the server is fine, this query was too heavy (RFC 9110 §15.6.4).
   if (error instanceof TimeoutError) return { status: 503, message: `${error.message}; simplify the query or add a LIMIT`, headers: { 'Retry-After': '1' } };
   // The same family: the query trapped the store (memory, stack) or the workers are all busy; the worker was replaced.

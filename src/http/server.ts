@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { sourcesDirOf, type Config } from '../config';
 import { BadRequestError, InvalidDataError, NotFoundError } from '../errors';
 import { loadNamedQueries } from '../sparql/named';
+import { Federation } from '../sparql/federation/executor';
 import { WorkerPool } from '../sparql/pool';
 import { sourceFiles } from '../store/load';
 import { checkQuotes } from '../store/quotes';
@@ -119,7 +120,8 @@ export async function startServer(config: Config, log: (message: string) => void
     const fileOfGraph = new Map(sourceFiles(config).map((s) => [s.graph, path.relative(process.cwd(), s.file) || s.file]));
     const misquoted = await checkQuotes(pool, { sourcesDir: sourcesDirOf(config), fileOf: (_focus, graph) => (graph ? fileOfGraph.get(graph) : undefined) });
     if (misquoted.length) throw new InvalidDataError(misquoted);
-    const sparql = new SparqlService(pool, serviceOptions(config));
+    const federation = new Federation(pool, { allow: config.federationAllow, timeoutMs: config.federationTimeoutMs, maxResults: config.federationMaxResults, queryTimeoutMs: config.queryTimeoutMs });
+    const sparql = new SparqlService(pool, serviceOptions(config), federation);
     const named = loadNamedQueries(config.queriesDir, (text) => sparql.parse(text));
     const shapes = readShapes(config);
     const parts = {

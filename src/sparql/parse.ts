@@ -2,7 +2,9 @@
  * The gate every query passes before it reaches a store: sparqljs parses it,
  * so a malformed query fails here with the parser's own message, line and
  * column, and requests this read-only endpoint does not serve (SPARQL Update,
- * SERVICE) are refused with a message naming the feature.
+ * SERVICE with a variable) are refused with a message naming the feature.
+ * The endpoints a query calls with SERVICE are listed, for the layer above
+ * to check against the federation allowlist (./federation/).
  */
 import type { QueryForm } from '../store/types';
 import { Generator, Parser, type Query, type SparqlQuery, type Variable } from 'sparqljs';
@@ -16,6 +18,8 @@ export interface ParsedQuery {
   readonly form: QueryForm;
   /** Projected variable names (without `?`), or `'*'` for `SELECT *`; empty for the other forms. */
   readonly variables: readonly string[] | '*';
+  /** The endpoints of the query's SERVICE patterns, each once, in the order they appear. */
+  readonly services: readonly string[];
 }
 
 /** sparqljs (Jison) attaches to its errors the location of the last token it accepted (`hash.loc`, 0-based columns). */
@@ -107,10 +111,7 @@ export function parseQuery(text: string, options: { baseIri?: string } = {}): Pa
     const operations = [...new Set(ast.updates.map(updateName))].join(', ');
     throw new UnsupportedError(`SPARQL Update (${operations}) is not accepted: this is a read-only query endpoint`);
   }
-  if (usesService(ast)) {
-    throw new UnsupportedError('SERVICE (federated query) is not supported by this endpoint: the embedded store cannot call other endpoints');
-  }
-  return { text, ast, form: ast.queryType.toLowerCase() as QueryForm, variables: projected(ast) };
+  return { text, ast, form: ast.queryType.toLowerCase() as QueryForm, variables: projected(ast), services: servicesOf(ast) };
 }
 
 /** Serialises a (possibly rewritten) syntax tree back to SPARQL text. */
@@ -134,18 +135,28 @@ function updateName(op: object): string {
 }
 
 /**
- * A SERVICE pattern can hide anywhere a group can: OPTIONAL, UNION, MINUS,
- * subqueries, EXISTS filters. The walk keeps its own stack, so no nesting
- * depth can overflow the call stack.
+ * The endpoints of the SERVICE patterns. A SERVICE pattern can hide anywhere
+ * a group can: OPTIONAL, UNION, MINUS, subqueries, EXISTS filters. The walk
+ * keeps its own stack, so no nesting depth can overflow the call stack. A
+ * SERVICE with a variable is refused: the endpoints a query may call must be
+ * known before it runs (SPARQL 1.1 Federated Query §4 leaves it optional).
  */
-function usesService(root: unknown): boolean {
+function servicesOf(root: unknown): string[] {
+  const found = new Set<string>();
   const pending: unknown[] = [root];
+  const ordered: string[] = [];
   while (pending.length > 0) {
     const node = pending.pop();
     if (node === null || typeof node !== 'object') continue;
-    if ((node as { type?: unknown }).type === 'service') return true;
-    // A loop, not push(...children): a long VALUES block would exceed the argument limit.
-    for (const child of Array.isArray(node) ? node : Object.values(node)) pending.push(child);
+    if ((node as { type?: unknown }).type === 'service') {
+      const name = (node as { name: { termType: string; value: string } }).name;
+      if (name.termType !== 'NamedNode') throw new UnsupportedError(`SERVICE ?${name.value}: a SERVICE endpoint must be an IRI, not a variable`);
+      if (!found.has(name.value)) ordered.push(name.value);
+      found.add(name.value);
+    }
+    // A loop, not push(...children): a long VALUES block would exceed the argument limit. Reversed, so the walk meets patterns in text order.
+    const children = Array.isArray(node) ? node : Object.values(node);
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
   }
-  return false;
+  return ordered;
 }

@@ -6,6 +6,8 @@
  */
 import type * as RDF from '@rdfjs/types';
 import type { DatasetSpec, KnowledgeStore, QueryResult } from '../store/types';
+import { UnsupportedError } from '../errors';
+import type { Federation } from './federation/executor';
 import { generateQuery, parseQuery, type ParsedQuery } from './parse';
 
 export interface ServiceOptions {
@@ -46,6 +48,8 @@ export class SparqlService {
   constructor(
     private readonly store: KnowledgeStore,
     readonly options: ServiceOptions,
+    /** Where queries with SERVICE go (./federation/); without it they are refused. */
+    private readonly federation?: Federation,
   ) {}
 
   /** Parses a query text (QuerySyntaxError / UnsupportedError when refused). */
@@ -68,8 +72,14 @@ export class SparqlService {
     // sparqljs sets `limit` on every query form; its typings declare it on SELECT only.
     const ast = query.ast as ParsedQuery['ast'] & { limit?: number };
     const limited = ast.queryType !== 'ASK' && (ast.limit === undefined || ast.limit > cap);
-    const text = limited ? generateQuery({ ...ast, limit: cap } as ParsedQuery['ast']) : query.text;
-    const result = await this.store.query(text, { dataset, baseIri: this.options.baseIri, form: query.form });
+    const runAst = limited ? ({ ...ast, limit: cap } as ParsedQuery['ast']) : ast;
+    const options = { dataset, baseIri: this.options.baseIri, form: query.form };
+    if (query.services.length > 0) {
+      if (!this.federation) throw new UnsupportedError(`SERVICE <${query.services[0]}> is not allowed: federated queries are off here (KB_FEDERATION_ALLOW)`);
+      return { query, ...this.cut(await this.federation.run(query, runAst, options)) };
+    }
+    const text = limited ? generateQuery(runAst) : query.text;
+    const result = await this.store.query(text, options);
     return { query, ...this.cut(result) };
   }
 

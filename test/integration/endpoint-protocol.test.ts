@@ -96,10 +96,10 @@ describe('errors', () => {
     expect(inQuery.body).toMatch(/LOAD/);
   });
 
-  it('refuses SERVICE with 400 naming the feature', async () => {
+  it('refuses SERVICE to an endpoint off the (empty) allowlist with 400 naming the endpoint and the setting', async () => {
     const r = await get(base, 'SELECT * WHERE { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }');
     expect(r.status).toBe(400);
-    expect(r.body).toMatch(/SERVICE/);
+    expect(r.body).toMatch(/SERVICE <https:\/\/query\.wikidata\.org\/sparql> is not allowed: KB_FEDERATION_ALLOW is empty/);
   });
 
   it('answers several query parameters with 400', async () => {

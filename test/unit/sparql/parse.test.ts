@@ -50,10 +50,15 @@ describe('parseQuery', () => {
     expect(parseQuery(`SELECT * WHERE { ?s ?p "${brackets}" . ?s ?p '''${brackets}''' . ?s ?p <http://x.org/a#${brackets}> } # ${brackets}`).form).toBe('select');
   });
 
-  it('refuses SERVICE wherever it is nested', () => {
-    expect(() => parseQuery('SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }')).toThrow(/SERVICE/);
-    expect(() => parseQuery('SELECT * WHERE { ?s ?p ?o OPTIONAL { { SELECT ?s WHERE { SERVICE SILENT <http://x.org/> { ?s ?q ?r } } } } }')).toThrow(UnsupportedError);
-    expect(() => parseQuery('ASK { FILTER EXISTS { SERVICE <http://x.org/> { ?s ?p ?o } } }')).toThrow(UnsupportedError);
+  it('lists the SERVICE endpoints wherever they are nested, each once, in text order', () => {
+    expect(parseQuery('SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }').services).toEqual(['http://example.org/sparql']);
+    expect(parseQuery('SELECT * WHERE { ?s ?p ?o OPTIONAL { { SELECT ?s WHERE { SERVICE SILENT <http://x.org/> { ?s ?q ?r } } } } }').services).toEqual(['http://x.org/']);
+    expect(parseQuery('ASK { FILTER EXISTS { SERVICE <http://b.org/> { ?s ?p ?o } } SERVICE <http://a.org/> { ?s ?p ?o } SERVICE <http://b.org/> { ?s ?p ?o } }').services).toEqual(['http://b.org/', 'http://a.org/']);
+    expect(parseQuery('ASK { ?s ?p ?o }').services).toEqual([]);
+  });
+
+  it('refuses SERVICE with a variable endpoint', () => {
+    expect(() => parseQuery('SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } }')).toThrow(/SERVICE \?endpoint: a SERVICE endpoint must be an IRI/);
   });
 
   it('resolves relative IRIs against the base IRI it is given', () => {

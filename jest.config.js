@@ -15,5 +15,7 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The compiled build (npm run build) mirrors src/; the tests run the sources.
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   testTimeout: 60000,
 };

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BASE } from '../ontology/namespaces';
 import { ConfigError } from './errors';
+import { ROOT } from './paths';
 
 export interface Config {
   /** Folder of data Turtle files (each loaded into a named graph of its own). */
@@ -53,7 +54,6 @@ export interface Config {
   readonly federationMaxResults: number;
 }
 
-const ROOT = path.resolve(__dirname, '..');
 
 export const DEFAULTS: Config = {
   dataDir: path.join(ROOT, 'data'),

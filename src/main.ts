@@ -18,7 +18,8 @@ export function parseArgs(argv: readonly string[]): Partial<Config> {
   return out;
 }
 
-async function main(): Promise<void> {
+/** Starts the server (run by bin/start.js, compiled or from the sources). */
+export async function main(): Promise<void> {
   // No environment given: configFromEnv reads the process's own, once.
   const config = configFromEnv(undefined, parseArgs(process.argv.slice(2)));
   const server = await startServer(config);

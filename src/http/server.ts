@@ -24,6 +24,8 @@ import { ROUTES } from './routes';
 
 export interface RunningServer {
   readonly url: string;
+  /** Resolves once every query worker has loaded (the server answers from the first one on; see WorkerPool). */
+  whenLoaded(): Promise<void>;
   /** Stops accepting connections, lets in-flight requests finish, then stops the workers. */
   close(): Promise<void>;
 }
@@ -146,6 +148,7 @@ export async function startServer(config: Config, log: (message: string) => void
     server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => void handle(app, ROUTES, req, res));
     return {
       url,
+      whenLoaded: () => pool.whenLoaded(),
       close: async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();

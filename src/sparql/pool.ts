@@ -15,6 +15,12 @@
  * making every client wait for the full limit. A request that needs longer
  * than that on the reserve is refused as "busy" (503, retry later).
  *
+ * The pool answers as soon as its first worker has loaded; the others load
+ * after it, while it answers. Loading them all at once would slow each load
+ * down on a machine with fewer cores than workers (a worker loads on one
+ * core), and with it the first answer. Until they have loaded, the pool
+ * answers with fewer workers (see health()).
+ *
  * A request never waits without bound: the queue has a length cap, a queued
  * request that finds no free worker within the time limit is refused as
  * busy, and when no worker is left at all (every replacement failed to load)
@@ -68,20 +74,29 @@ export class WorkerPool implements KnowledgeStore {
   private readonly queue: Task[] = [];
   private nextId = 1;
   private closed = false;
+  private loaded: Promise<void> = Promise.resolve();
 
   private constructor(private readonly options: PoolOptions) {}
 
-  /** Starts every worker and resolves once all have loaded the store (or rejects with the first load error). */
+  /** Starts the workers; resolves once the first has loaded the store (or rejects with its load error). */
   static async start(options: PoolOptions): Promise<WorkerPool> {
     const pool = new WorkerPool(options);
-    const loads = [...Array.from({ length: options.workers }, () => pool.spawn(false)), pool.spawn(true)];
     try {
-      await Promise.all(loads);
+      await pool.spawn(false);
     } catch (e) {
       await pool.close();
       throw e;
     }
+    const rest = [...Array.from({ length: options.workers - 1 }, () => pool.spawn(false)), pool.spawn(true)];
+    pool.loaded = Promise.all(rest).then(() => undefined);
+    // A worker that fails to load is dropped (the others answer); whoever awaits whenLoaded() learns why.
+    pool.loaded.catch(() => undefined);
     return pool;
+  }
+
+  /** Resolves once every worker the pool started with has loaded; rejects with the first that could not. */
+  whenLoaded(): Promise<void> {
+    return this.loaded;
   }
 
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {

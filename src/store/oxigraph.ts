@@ -71,20 +71,38 @@ const QUERY_PARSE_ERROR = /^error at (\d+):(\d+):/;
 /** Oxigraph's message when a results format is given to a query that returns a graph. */
 const GRAPH_QUERY_FORMAT_ERROR = 'Not supported RDF format media type';
 
+/** Where a parser error of Oxigraph's points, as a ParseError naming the file. */
+function parseError(e: unknown, file: string | undefined): ParseError {
+  const message = e instanceof Error ? e.message : String(e);
+  const m = POSITION.exec(message);
+  return new ParseError(message, { file, ...(m ? { line: Number(m[1]), column: Number(m[2]) } : {}) }, { cause: e });
+}
+
+/** What a text of RDF is and where its triples go: its syntax, the file it came from (for errors), its base IRI, the graph for its triples. */
+export interface RdfTextOptions {
+  readonly format: RdfSyntax;
+  readonly file?: string;
+  readonly baseIri?: string;
+  readonly graph?: string;
+}
+
+function parserOptions(options: RdfTextOptions) {
+  return {
+    format: options.format,
+    ...(options.baseIri ? { base_iri: options.baseIri } : {}),
+    ...(options.graph ? { to_graph_name: ox.namedNode(options.graph) } : {}),
+  };
+}
+
 /** Parses RDF text; a syntax error becomes a ParseError with the file, line and column. */
-export function parseRdf(text: string, options: { format: RdfSyntax; file?: string; baseIri?: string; graph?: string }): RDF.Quad[] {
+export function parseRdf(text: string, options: RdfTextOptions): RDF.Quad[] {
+  let quads: ox.Quad[];
   try {
-    const quads = ox.parse(text, {
-      format: options.format,
-      ...(options.baseIri ? { base_iri: options.baseIri } : {}),
-      ...(options.graph ? { to_graph_name: ox.namedNode(options.graph) } : {}),
-    });
-    return quads.map((q) => fromOx(q) as RDF.Quad);
+    quads = ox.parse(text, parserOptions(options));
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const m = POSITION.exec(message);
-    throw new ParseError(message, { file: options.file, ...(m ? { line: Number(m[1]), column: Number(m[2]) } : {}) }, { cause: e });
+    throw parseError(e, options.file);
   }
+  return quads.map((q) => fromOx(q) as RDF.Quad);
 }
 
 function datasetOptions(dataset: DatasetSpec | undefined) {
@@ -120,15 +138,43 @@ function queryError(e: unknown): Error {
 export class EmbeddedStore implements KnowledgeStore {
   private readonly store = new ox.Store();
 
-  /** Names of the named graphs, kept as quads are added, so listing them does not scan the store. */
-  private readonly graphNames = new Set<string>();
+  /**
+   * Names of the named graphs, kept as quads are added, so listing them does not scan the store;
+   * undefined after a bulk load (a TriG or N-Quads file names its own graphs), until asked for again.
+   */
+  private graphNames: Set<string> | undefined = new Set<string>();
 
-  /** Adds quads in one go; used by the loader once every file has parsed. */
+  /** Adds quads in one go (the checks of src/store/validate.ts build their store so). */
   addAll(quads: Iterable<RDF.Quad>): void {
+    const names = this.namedGraphs();
     for (const q of quads) {
       this.store.add(toOx(q) as ox.Quad);
-      if (q.graph.termType === 'NamedNode') this.graphNames.add(q.graph.value);
+      if (q.graph.termType === 'NamedNode') names.add(q.graph.value);
     }
+  }
+
+  /**
+   * Loads RDF text with Oxigraph's own parser straight into the store (no
+   * JavaScript term per triple), triples into `graph`. The load is one
+   * transaction: a syntax error (a ParseError with file, line and column)
+   * leaves the store as it was.
+   */
+  load(text: string, options: RdfTextOptions): void {
+    try {
+      this.store.load(text, parserOptions(options));
+    } catch (e) {
+      throw parseError(e, options.file);
+    }
+    this.graphNames = undefined;
+  }
+
+  private namedGraphs(): Set<string> {
+    if (!this.graphNames) {
+      // Oxigraph keeps the set of named graphs itself: this reads it, it does not scan the quads.
+      const rows = this.store.query('SELECT DISTINCT ?g WHERE { GRAPH ?g {} }') as Map<string, ox.Term>[];
+      this.graphNames = new Set(rows.flatMap((row) => (row.get('g')?.termType === 'NamedNode' ? [(row.get('g') as ox.NamedNode).value] : [])));
+    }
+    return this.graphNames;
   }
 
   /** Runs a query synchronously (inside a worker thread, where blocking is harmless). */
@@ -176,7 +222,7 @@ export class EmbeddedStore implements KnowledgeStore {
   }
 
   graphsSync(): string[] {
-    return [...this.graphNames].sort();
+    return [...this.namedGraphs()].sort();
   }
 
   get sizeSync(): number {

@@ -196,7 +196,7 @@ describe('the public named queries of queries/', () => {
 
 describe('graceful shutdown', () => {
   it('finishes an in-flight request after SIGTERM and exits 0', async () => {
-    const child = spawn(process.execPath, [require.resolve('ts-node/dist/bin'), '--transpile-only', 'src/main.ts', '--data', config.dataDir], {
+    const child = spawn(process.execPath, ['bin/start.js', '--data', config.dataDir], {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', KB_LOAD_ONTOLOGY: 'false', KB_WORKERS: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -30,6 +30,8 @@ export function useEndpoint(overrides: Partial<Config> = {}): { url: () => strin
   let server: RunningServer | undefined;
   beforeAll(async () => {
     server = await startServer({ ...config, ...overrides }, () => undefined);
+    // Tests of the reserve worker and of concurrency need every worker, not just the first one that loaded.
+    await server.whenLoaded();
   });
   afterAll(() => server?.close());
   return { url: () => (server as RunningServer).url };

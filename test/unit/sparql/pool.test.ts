@@ -12,6 +12,7 @@ describe('WorkerPool', () => {
   let pool: WorkerPool;
   beforeAll(async () => {
     pool = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 1500 });
+    await pool.whenLoaded();
   });
   afterAll(() => pool.close());
 
@@ -60,6 +61,7 @@ describe('WorkerPool', () => {
     // A pool of its own, so that every worker is loaded and idle when the runaways arrive, and a limit long
     // enough that a reserve worker started on a loaded test machine is ready well before the regular runaways stop.
     const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 6000 });
+    await fresh.whenLoaded();
     // Closed whatever happens: a failed expectation must not leave worker threads that keep Jest from exiting.
     try {
       const runaways = Array.from({ length: 3 }, () =>
@@ -87,6 +89,7 @@ describe('WorkerPool', () => {
 
   it('refuses a request at once as busy when the queue is full, instead of queueing without bound', async () => {
     const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 1, queryTimeoutMs: 3000 });
+    await fresh.whenLoaded();
     const settle = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
     // Two runaways hold the regular worker and the reserve; sixteen quick queries fill the queue (16 per regular worker).
     const held = [settle(fresh.query(RUNAWAY)), settle(fresh.query(RUNAWAY))];
@@ -106,6 +109,7 @@ describe('WorkerPool', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdkg-pool-'));
     for (const f of fs.readdirSync(DATA)) fs.copyFileSync(path.join(DATA, f), path.join(dir, f));
     const fresh = await WorkerPool.start({ dataDir: dir, ontologyDir: '', loadOntology: false, workers: 1, queryTimeoutMs: 800 });
+    await fresh.whenLoaded();
     // The files break after start: a worker replaced after a timeout cannot load them.
     fs.writeFileSync(path.join(dir, 'zz-broken.ttl'), '<http://example.org/a> <http://example.org/b> .\n');
     const settle = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
@@ -120,6 +124,15 @@ describe('WorkerPool', () => {
       await fresh.close();
     }
   }, 20_000);
+
+  it('answers once its first worker has loaded, while the others still load', async () => {
+    const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 3000 });
+    expect(fresh.health().ready).toBeGreaterThanOrEqual(1);
+    expect(await fresh.query('ASK { ?s ?p ?o }')).toEqual({ kind: 'ask', value: true });
+    await fresh.whenLoaded();
+    expect(fresh.health()).toMatchObject({ workers: 3, ready: 3 });
+    await fresh.close();
+  });
 
   it('fails to start with the loader error when a data file is malformed', async () => {
     const bad = path.join(__dirname, '../../fixtures/endpoint/bad-data');

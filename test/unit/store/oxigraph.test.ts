@@ -195,3 +195,25 @@ describe('parseRdf', () => {
     expect((error as ParseError).position.line).toBe(1);
   });
 });
+
+describe('EmbeddedStore.load', () => {
+  const TRIG = `<${US.value}> <${RDFS.label}> "United States"@en .\n<${OTHER.value}> { <${EU.value}> <${RDFS.label}> "European Union"@en . }\n`;
+
+  it('bulk-loads text into the given graph, relative IRIs against the base, and lists the graphs a TriG text names itself', async () => {
+    const s = new EmbeddedStore();
+    s.load(TRIG, { format: 'application/trig', graph: ACTORS.value });
+    s.load('<united-states> <http://www.w3.org/2000/01/rdf-schema#comment> "x" .', { format: 'text/turtle', graph: ACTORS.value, baseIri: entityIri('state', 'france') });
+    expect(await s.graphs()).toEqual([ACTORS.value, OTHER.value].sort());
+    expect((await s.quads(ACTORS.value)).map((q) => q.subject.value)).toEqual([US.value, US.value]);
+    expect(await s.quads(OTHER.value)).toEqual([quad(EU, namedNode(RDFS.label), literal('European Union', 'en'), OTHER)]);
+  });
+
+  it('reports a syntax error with the file, line and column, and leaves the store as it was', async () => {
+    const s = store();
+    const error = thrown(() => s.load(`<${US.value}> <${RDFS.label}> "ok" .\n<${US.value}> <${RDFS.label}> .`, { format: 'text/turtle', file: 'data/x.ttl', graph: graphIri('x') }));
+    expect(error).toBeInstanceOf(ParseError);
+    expect((error as ParseError).position).toEqual({ file: 'data/x.ttl', line: 2, column: expect.any(Number) });
+    expect(await s.size()).toBe(DATA.length);
+    expect(await s.graphs()).toEqual([ACTORS.value, OTHER.value].sort());
+  });
+});

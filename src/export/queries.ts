@@ -1,7 +1,7 @@
 /** The export layer's internal SPARQL queries (./queries/*.rq), by name. */
-import { sourcePath } from '../paths';
+import path from 'node:path';
 import { QueryLibrary } from '../store/query-library';
 
 export type ExportQuery = 'classes' | 'entities' | 'class-partitions' | 'property-partitions' | 'examples' | 'links' | 'dataset-facts';
 
-export const EXPORT_QUERIES = new QueryLibrary<ExportQuery>(sourcePath(__dirname, 'queries'));
+export const EXPORT_QUERIES = new QueryLibrary<ExportQuery>(path.join(__dirname, 'queries'));

@@ -12,6 +12,7 @@ import type * as RDF from '@rdfjs/types';
 import { Generator, Parser, type Query } from 'sparqljs';
 import { PREFIXES } from '../../ontology/namespaces';
 import { BadRequestError, InternalError } from '../errors';
+import { sourcePath } from '../paths';
 import { distinct, isAbsoluteIri } from './terms';
 import type { Binding, KnowledgeStore } from './types';
 
@@ -26,7 +27,12 @@ export interface Slice {
 export class QueryLibrary<Name extends string> {
   private readonly parsed = new Map<Name, Query>();
 
-  constructor(private readonly dir: string) {}
+  private readonly dir: string;
+
+  /** `dir`: the folder of the .rq files, usually beside the module (`__dirname`); compiled code reads them from the sources. */
+  constructor(dir: string) {
+    this.dir = sourcePath(dir);
+  }
 
   private load(name: Name): Query {
     const cached = this.parsed.get(name);

@@ -4,9 +4,9 @@
  * feed `kb stats`, the SPARQL service description and the VoID description.
  * The SPARQL lives in ./queries/*.rq, loaded by name.
  */
+import path from 'node:path';
 import { DataFactory } from 'n3';
 import { CDKG_NS } from '../../ontology/namespaces';
-import { sourcePath } from '../paths';
 import { QueryLibrary } from './query-library';
 import type { Binding, KnowledgeStore } from './types';
 
@@ -22,7 +22,7 @@ export interface StoreStats {
   readonly graphs: readonly { readonly graph: string; readonly triples: number }[];
 }
 
-const QUERIES = new QueryLibrary<'totals' | 'entities-per-class' | 'triples-per-graph'>(sourcePath(__dirname, 'queries'));
+const QUERIES = new QueryLibrary<'totals' | 'entities-per-class' | 'triples-per-graph'>(path.join(__dirname, 'queries'));
 
 const count = (row: Binding | undefined, variable: string): number => Number(row?.[variable]?.value ?? 0);
 

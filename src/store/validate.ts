@@ -23,7 +23,6 @@ import { sourcesDirOf } from '../config';
 import type { Violation } from '../errors';
 import { ONTOLOGY_FILES, parseFile, sourceFiles, type LoadOptions } from './load';
 import { EmbeddedStore, parseRdf } from './oxigraph';
-import { sourcePath } from '../paths';
 import { QueryLibrary } from './query-library';
 import { checkQuotes } from './quotes';
 import type { Binding } from './types';
@@ -57,7 +56,7 @@ const localName = (iri: string): string => iri.slice(Math.max(iri.lastIndexOf('#
 
 const key = (term: RDF.Term): string => `${term.termType}:${term.value}`;
 
-const CHECKS = new QueryLibrary<'unasserted-statements'>(sourcePath(__dirname, 'queries'));
+const CHECKS = new QueryLibrary<'unasserted-statements'>(path.join(__dirname, 'queries'));
 
 /** A consistency check: a SELECT query by name and how one of its rows becomes a violation. */
 interface ConsistencyCheck {

@@ -38,7 +38,8 @@ function load(name) {
   useBuild ??= compiled();
   if (useBuild) return require(path.join(ROOT, 'dist', 'src', name));
   require('ts-node').register({ transpileOnly: true, project: path.join(ROOT, 'tsconfig.json') });
-  return require(path.join(ROOT, 'src', name));
+  // The .ts named outright: src/sparql/worker.js, the entry that calls this, would otherwise shadow worker.ts.
+  return require(path.join(ROOT, 'src', `${name}.ts`));
 }
 
 module.exports = { load, compiled };

@@ -6,7 +6,11 @@
 import type { ServerResponse } from 'node:http';
 import { aliasesOf, contentType, SERIALISERS, type AliasOptions, type RdfSerialiser } from '../export';
 import { resultFormatsFor, type ResultFormat } from '../sparql/results';
+import { xmlReadsBack } from '../sparql/results/xml';
+import type { ParsedQuery } from '../sparql/parse';
 import type { QueryOutcome } from '../sparql/service';
+import { isResultMediaType } from '../store/result-text';
+import type { DatasetSpec } from '../store/types';
 import type * as RDF from '@rdfjs/types';
 import { REVALIDATE } from './cache';
 import { choose, HTML, htmlChoice, withCharset, type Choice } from './negotiate';
@@ -58,6 +62,31 @@ export async function writeRdf(
   send(ctx.res, 200, contentType(s), note && COMMENTED.has(s.name) ? `# ${note}\n${body}` : body, headers);
 }
 
+/** The headers of a cut answer, none for a whole one. */
+function truncationHeaders(truncated: boolean, limit: number): Record<string, string> {
+  return truncated ? { [TRUNCATED_HEADER]: 'true', [LIMIT_HEADER]: String(limit) } : {};
+}
+
+/**
+ * Runs a checked query and writes its answer in the format the request
+ * chooses. A SELECT or ASK answer in one of the standard result formats is
+ * written by the store itself and passed through as text; the other formats
+ * (and graph answers) go through the result terms and this program's writers.
+ */
+export async function answerQuery(ctx: RequestContext, query: ParsedQuery, dataset: DatasetSpec | undefined, format: string | undefined): Promise<void> {
+  if (ctx.app.sparql.answersAsText(query) && (query.form === 'select' || query.form === 'ask')) {
+    const f = choose<ResultFormat>(ctx, resultOffers(query.form), format);
+    if (isResultMediaType(f.mediaType)) {
+      const { answer } = await ctx.app.sparql.runText(query, f.mediaType, dataset);
+      if (f.name !== 'xml' || xmlReadsBack(answer.text)) {
+        send(ctx.res, 200, withCharset(f.mediaType), answer.text, truncationHeaders(answer.truncated, ctx.app.sparql.options.maxResults));
+        return;
+      }
+    }
+  }
+  await writeOutcome(ctx, await ctx.app.sparql.run(query, dataset), format);
+}
+
 /**
  * Writes a query's answer in the format the request chooses among those that
  * fit its form; `page`, when given, renders it for a browser (offered last,
@@ -65,7 +94,7 @@ export async function writeRdf(
  */
 export async function writeOutcome(ctx: RequestContext, outcome: QueryOutcome, format: string | undefined, page?: () => string): Promise<void> {
   const limit = ctx.app.sparql.options.maxResults;
-  const headers: Record<string, string> = outcome.truncated ? { [TRUNCATED_HEADER]: 'true', [LIMIT_HEADER]: String(limit) } : {};
+  const headers = truncationHeaders(outcome.truncated, limit);
   const pages = page ? [htmlChoice('html' as const)] : [];
   const { result } = outcome;
   if (result.kind === 'graph') {

@@ -31,7 +31,8 @@ import { Worker } from 'node:worker_threads';
 import type * as RDF from '@rdfjs/types';
 import { InternalError, ResourceError, TimeoutError } from '../errors';
 import type { LoadOptions } from '../store/load';
-import type { KnowledgeStore, QueryOptions, QueryResult } from '../store/types';
+import type { ResultText } from '../store/result-text';
+import type { KnowledgeStore, QueryOptions, QueryResult, TextQueryOptions } from '../store/types';
 import { errorFromWire, type RequestBody, type WorkerReply } from './worker-messages';
 import { fromWire, resultFromWire, type WireResult, type WireTerm } from './wire';
 
@@ -101,6 +102,9 @@ export class WorkerPool implements KnowledgeStore {
 
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
     return resultFromWire((await this.submit({ op: 'query', sparql, options })) as WireResult);
+  }
+  async queryText(sparql: string, options: TextQueryOptions): Promise<ResultText> {
+    return (await this.submit({ op: 'queryText', sparql, options })) as ResultText;
   }
   async quads(graph?: string | null): Promise<readonly RDF.Quad[]> {
     return ((await this.submit({ op: 'quads', graph: graph ?? null })) as WireTerm[]).map((q) => fromWire(q) as RDF.Quad);

@@ -5,10 +5,11 @@
  * worker's stack kept as the cause (the log then shows where it failed).
  */
 import { BadRequestError, ConfigError, InternalError, KbError, NotFoundError, ParseError, QuerySyntaxError, ResourceError, UnsupportedError, formatPosition, type TextPosition } from '../errors';
-import type { QueryOptions } from '../store/types';
+import type { QueryOptions, TextQueryOptions } from '../store/types';
 
 export type WorkerRequest =
   | { readonly id: number; readonly op: 'query'; readonly sparql: string; readonly options: QueryOptions }
+  | { readonly id: number; readonly op: 'queryText'; readonly sparql: string; readonly options: TextQueryOptions }
   | { readonly id: number; readonly op: 'quads'; readonly graph: string | null }
   | { readonly id: number; readonly op: 'graphs' | 'size' };
 

@@ -1,6 +1,6 @@
 /**
- * One query worker thread: it loads its own embedded store from the same
- * files as every other worker, then answers requests one at a time. A query
+ * One query worker thread: it bulk-loads its own embedded store from the
+ * same files as every other worker, then answers requests one at a time. A query
  * runs synchronously here, so a runaway query blocks only this thread, which
  * the pool terminates (see ./pool.ts).
  */
@@ -18,6 +18,9 @@ function answer(store: EmbeddedStore, request: WorkerRequest): unknown {
   switch (request.op) {
     case 'query':
       return resultToWire(store.querySync(request.sparql, request.options));
+    case 'queryText':
+      // A string crosses the thread boundary as one copy, however many rows it holds.
+      return store.queryTextSync(request.sparql, request.options);
     case 'quads':
       return store.quadsSync(request.graph).map(toWire);
     case 'graphs':

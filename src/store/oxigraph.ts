@@ -8,7 +8,8 @@ import * as ox from 'oxigraph';
 import { DataFactory } from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { InternalError, ParseError, QuerySyntaxError, ResourceError } from '../errors';
-import type { Binding, DatasetSpec, KnowledgeStore, QueryOptions, QueryResult, ResultsJsonTerm } from './types';
+import { capResultText, type ResultText } from './result-text';
+import type { Binding, DatasetSpec, KnowledgeStore, QueryOptions, QueryResult, ResultsJsonTerm, TextQueryOptions } from './types';
 
 const { namedNode, blankNode, literal, quad, defaultGraph } = DataFactory;
 
@@ -205,6 +206,19 @@ export class EmbeddedStore implements KnowledgeStore {
     throw new InternalError(`Unexpected result of type ${typeof out} from Oxigraph`);
   }
 
+  /** Runs a SELECT or ASK query synchronously, answered in the text Oxigraph writes. */
+  queryTextSync(sparql: string, options: TextQueryOptions): ResultText {
+    const opts = { ...datasetOptions(options.dataset), ...(options.baseIri ? { base_iri: options.baseIri } : {}) };
+    let out: ReturnType<ox.Store['query']>;
+    try {
+      out = this.store.query(sparql, { ...opts, results_format: options.mediaType });
+    } catch (e) {
+      throw queryError(e);
+    }
+    if (typeof out !== 'string') throw new InternalError(`Unexpected result of type ${typeof out} from Oxigraph for a results format`);
+    return capResultText(options.mediaType, out, options.maxResults);
+  }
+
   private graphQuery(sparql: string, opts: ReturnType<typeof datasetOptions> & { base_iri?: string }): QueryResult {
     let out: ReturnType<ox.Store['query']>;
     try {
@@ -231,6 +245,9 @@ export class EmbeddedStore implements KnowledgeStore {
 
   async query(sparql: string, options?: QueryOptions): Promise<QueryResult> {
     return this.querySync(sparql, options);
+  }
+  async queryText(sparql: string, options: TextQueryOptions): Promise<ResultText> {
+    return this.queryTextSync(sparql, options);
   }
   async quads(graph?: string | null): Promise<readonly RDF.Quad[]> {
     return this.quadsSync(graph ?? null);

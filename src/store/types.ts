@@ -5,6 +5,7 @@
  * objects.
  */
 import type * as RDF from '@rdfjs/types';
+import type { ResultMediaType, ResultText } from './result-text';
 
 export type Term = RDF.Term;
 export type Quad = RDF.Quad;
@@ -49,9 +50,18 @@ export interface QueryOptions {
   readonly form?: QueryForm;
 }
 
+/** How a SELECT or ASK answer is to be written by the store itself. */
+export interface TextQueryOptions extends QueryOptions {
+  readonly mediaType: ResultMediaType;
+  /** Rows beyond which the text is cut (and marked truncated). */
+  readonly maxResults: number;
+}
+
 /** A read-only view of the knowledge base: what the SPARQL and export layers need. */
 export interface KnowledgeStore {
   query(sparql: string, options?: QueryOptions): Promise<QueryResult>;
+  /** A SELECT or ASK query answered as text the store writes itself (./result-text.ts), with no term object per value. */
+  queryText(sparql: string, options: TextQueryOptions): Promise<ResultText>;
   /** All quads, optionally of one graph (`null` graph = every graph). */
   quads(graph?: string | null): Promise<readonly RDF.Quad[]>;
   /** Names of the named graphs. */

@@ -5,7 +5,7 @@ import { BadRequestError } from '../../errors';
 import { storeStats } from '../../store/stats';
 import { editorPage } from '../editor-page';
 import { choose, HTML, htmlChoice, withCharset } from '../negotiate';
-import { rdfOffers, send, writeOutcome, writeRdf } from '../respond';
+import { answerQuery, rdfOffers, send, writeRdf } from '../respond';
 import type { RequestContext } from '../route';
 import { readProtocolRequest } from '../sparql-protocol';
 
@@ -16,8 +16,7 @@ export async function sparqlEndpoint(ctx: RequestContext): Promise<void> {
     await describeService(ctx, request.format);
     return;
   }
-  const outcome = await ctx.app.sparql.query(request.query, request.dataset);
-  await writeOutcome(ctx, outcome, request.format);
+  await answerQuery(ctx, ctx.app.sparql.parse(request.query), request.dataset, request.format);
 }
 
 /** GET /sparql without a query: the service description in RDF, or the query editor for a browser. */

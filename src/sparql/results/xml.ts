@@ -10,6 +10,16 @@ import type { ResultFormat, SolutionResult } from './types';
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 /**
+ * Whether a SPARQL XML results text written elsewhere (by the store) reads
+ * back as written: no character outside XML 1.0, and no raw carriage return,
+ * which a parser reads as a line feed (§2.11). When it does not, this
+ * module's writer answers instead (escaping CR, refusing the rest by row).
+ */
+export function xmlReadsBack(text: string): boolean {
+  return !NOT_XML_CHAR.test(text) && !text.includes('\r');
+}
+
+/**
  * Escapes text for element content and double-quoted attributes (XML 1.0
  * §2.4, §3.3.3). A carriage return becomes a character reference, as a raw one
  * would be turned into a line feed by every XML parser (§2.11).

@@ -6,7 +6,8 @@ import { serviceDescription } from '../../../src/sparql/description';
 import { storeStats } from '../../../src/store/stats';
 import { SparqlService } from '../../../src/sparql/service';
 import { loadStore } from '../../../src/store/load';
-import type { KnowledgeStore, QueryOptions, QueryResult } from '../../../src/store/types';
+import type { ResultText } from '../../../src/store/result-text';
+import type { KnowledgeStore, QueryOptions, QueryResult, TextQueryOptions } from '../../../src/store/types';
 
 const DATA = path.join(__dirname, '../../fixtures/endpoint/data');
 const { store } = loadStore({ dataDir: DATA, ontologyDir: '', loadOntology: false });
@@ -18,6 +19,10 @@ class RecordingStore implements KnowledgeStore {
   async query(sparql: string, options?: QueryOptions): Promise<QueryResult> {
     this.seen.push({ sparql, options });
     return store.query(sparql, options);
+  }
+  async queryText(sparql: string, options: TextQueryOptions): Promise<ResultText> {
+    this.seen.push({ sparql, options });
+    return store.queryText(sparql, options);
   }
   quads = () => store.quads();
   graphs = () => store.graphs();
@@ -49,6 +54,35 @@ describe('SparqlService', () => {
     expect(out.truncated).toBe(true);
     expect(out.result.kind === 'select' && out.result.bindings).toHaveLength(3);
     expect(recording.seen[0].sparql).toMatch(/LIMIT 4\s*$/);
+  });
+
+  it('appends the cap to the text as sent, after a final comment, and rewrites the query only when a LIMIT or trailing VALUES is in the way', async () => {
+    const recording = new RecordingStore();
+    const service = new SparqlService(recording, { maxResults: 3, baseIri: BASE });
+    await service.query('SELECT * WHERE { ?s ?p ?o } OFFSET 1 # the rest');
+    expect(recording.seen[0].sparql).toBe('SELECT * WHERE { ?s ?p ?o } OFFSET 1 # the rest\nLIMIT 4');
+    await service.query('SELECT * WHERE { ?s ?p ?o } LIMIT 50');
+    expect(recording.seen[1].sparql).toMatch(/LIMIT 4\s*$/);
+    const values = await service.query('SELECT * WHERE { ?s ?p ?o } VALUES ?s { <http://example.org/bob> }');
+    expect(recording.seen[2].sparql).toMatch(/LIMIT 4\s*VALUES/);
+    expect(values.result.kind === 'select' && values.result.bindings.length).toBeGreaterThan(0);
+  });
+
+  it('checks a query text once: the same text again is the same checked query, a refused one is refused again', () => {
+    const service = new SparqlService(store, { maxResults: 3, baseIri: BASE });
+    const text = 'SELECT * WHERE { ?s ?p ?o }';
+    expect(service.parse(text)).toBe(service.parse(text));
+    expect(() => service.parse('SELECT * WHERE {')).toThrow(QuerySyntaxError);
+    expect(() => service.parse('SELECT * WHERE {')).toThrow(QuerySyntaxError);
+  });
+
+  it('answers a SELECT as the text the store writes, cut at maxResults and marked', async () => {
+    const recording = new RecordingStore();
+    const service = new SparqlService(recording, { maxResults: 3, baseIri: BASE });
+    const { answer } = await service.runText(service.parse('SELECT * WHERE { ?s ?p ?o }'), 'text/tab-separated-values');
+    expect(answer.truncated).toBe(true);
+    expect(answer.text.split('\n').filter(Boolean)).toHaveLength(4);
+    expect(recording.seen[0].options).toMatchObject({ mediaType: 'text/tab-separated-values', maxResults: 3, baseIri: BASE, form: 'select' });
   });
 
   it('keeps a smaller LIMIT of the query and does not flag a complete answer', async () => {

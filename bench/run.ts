@@ -1,128 +1,268 @@
 /**
- * `npm run bench`: prints speed and memory figures (tests never check time).
+ * `npm run bench [-- --quick] [--sizes 1000,100000] [--seconds S]`: CDKG side by side with its peers on
+ * the same synthetic data (`kb generate`) and the same query mix, in one run:
  *
- * 1. Loading: time to parse and load ontology + data, triples, heap and RSS.
- * 2. Named queries on the embedded store: median and 95th percentile per query.
- * 3. HTTP: the real server on an ephemeral port; requests per second and
- *    latency for a simple SELECT with `wrk` (Debian) when installed, else
- *    with a built-in closed-loop client.
+ * - bare: a node start that loads oxigraph and Store.load()s the file (the floor for loading);
+ * - in-process: oxigraph running the mix in a loop on one core, no HTTP;
+ * - wrapper: bench/wrapper.js, oxigraph behind a bare node:http server;
+ * - CDKG: `node bin/start.js` with only that file (KB_LOAD_ONTOLOGY=false), as `npm start` runs it;
+ * - Virtuoso 7.2.5 (Debian) when installed, bulk-loaded into one graph.
+ *
+ * Load: `wrk` (Debian), one thread, 32 connections (CDKG also 1), the mix of six queries repeated
+ * (six texts) and cold (every request a different parameter). Every system's answers to the mix are
+ * checked against in-process oxigraph's; a disagreement fails the run. Figures are printed; the full
+ * run writes bench/results.json and docs/performance.md (+ docs/performance.svg); --quick (one small
+ * size, a few seconds per run; .ci/run) writes nothing and only keeps the suite from rotting.
  */
-import { spawn } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
-import { entityIri } from '../ontology/namespaces';
-import { configFromEnv, type Config } from '../src/config';
-import { loadStore } from '../src/store/load';
-import type { EmbeddedStore } from '../src/store/oxigraph';
-import { SparqlService } from '../src/sparql/service';
-import { loadNamedQueries } from '../src/sparql/named';
-import { startServer } from '../src/http/server';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as ox from 'oxigraph';
+import { entityIri, graphIri } from '../ontology/namespaces';
+import { entityCounts, syntheticNTriples } from '../src/generate/synthetic';
+import { startVirtuoso, virtuosoInstalled } from './virtuoso';
+import { writeReport, type SizeResult, type SystemResult } from './report';
 
-/** `npm run bench -- [--iterations N] [--seconds S]`: how many runs per named query, how long the HTTP load lasts. */
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const n = Number(process.argv[i + 1]);
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`--${name} needs a positive integer, got "${process.argv[i + 1] ?? ''}"`);
-  return n;
+const ROOT = path.join(__dirname, '..');
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+function option(name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  return i < 0 ? undefined : argv[i + 1];
 }
-const ITERATIONS = option('iterations', 50);
-const HTTP_SECONDS = option('seconds', 5);
-const CONCURRENCY = 8;
-/** A typical researcher's question, over HTTP through the named-query route and the worker pool. */
-const HTTP_QUERY = { name: 'instruments-of-actor', example: `actor=${encodeURIComponent(entityIri('state', 'united-states'))}` };
+const SIZES = (option('sizes') ?? (QUICK ? '2000' : '1000,10000,100000,1000000')).split(',').map(Number);
+const SECONDS = Number(option('seconds') ?? (QUICK ? 2 : 10));
+const GRAPH = graphIri('synthetic');
+const MIX = ['describe', 'parties', 'count-by-class', 'statements', 'label-search', 'co-parties'].map((name) => ({ name, text: fs.readFileSync(path.join(__dirname, 'mix', `${name}.rq`), 'utf8') }));
 
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function benchLoad(config: Config) {
-  const t0 = performance.now();
-  const { store, files } = loadStore(config);
-  const ms = performance.now() - t0;
-  const mem = process.memoryUsage();
-  console.log(`load: ${files.length} files, ${store.sizeSync} quads in ${ms.toFixed(1)} ms; heap ${mib(mem.heapUsed)}, rss ${mib(mem.rss)}`);
-  return store;
+/** The mix's i-th query text; `cold` varies its parameter with i, else the parameter stays that of request 0. */
+function mixQuery(i: number, triples: number, cold: boolean): string {
+  const counts = entityCounts(triples);
+  const k = cold ? i : 0;
+  const state = (k * 7919) % counts.states;
+  return MIX[i % MIX.length].text
+    .replaceAll('$STATE', `<${entityIri('state', `state-${state}`)}>`)
+    .replaceAll('$INSTRUMENT', `<${entityIri('instrument', `convention-${(k * 104729) % counts.instruments}`)}>`)
+    .replaceAll('$PHRASE', `"state ${state} "`);
 }
 
-async function benchNamedQueries(config: Config, store: EmbeddedStore) {
-  const service = new SparqlService(store, { maxResults: config.maxResults, baseIri: config.publicBase });
-  const named = loadNamedQueries(config.queriesDir, (text) => service.parse(text));
-  console.log(`\nnamed queries (${ITERATIONS} runs each, embedded store, no HTTP):`);
-  console.log('query'.padEnd(28) + 'rows'.padStart(6) + 'median ms'.padStart(12) + 'p95 ms'.padStart(10));
-  for (const q of named.list()) {
-    const params = [...new URLSearchParams(q.example ?? '')];
-    const parsed = named.bind(q.name, params);
-    const times: number[] = [];
-    let rows = 0;
-    for (let i = 0; i < ITERATIONS; i++) {
-      const t0 = performance.now();
-      const out = await service.run(parsed);
-      times.push(performance.now() - t0);
-      rows = out.result.kind === 'select' ? out.result.bindings.length : out.result.kind === 'graph' ? out.result.quads.length : 1;
-    }
-    times.sort((a, b) => a - b);
-    console.log(q.name.padEnd(28) + String(rows).padStart(6) + percentile(times, 50).toFixed(2).padStart(12) + percentile(times, 95).toFixed(2).padStart(10));
+function mixQueries(triples: number, cold: boolean): string[] {
+  return Array.from({ length: cold ? 3000 : MIX.length }, (_, i) => mixQuery(i, triples, cold));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Resident memory of a process (Linux /proc), in bytes. */
+function rss(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
+
+let nextPort = 20000 + Math.floor(Math.random() * 20000);
+async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  for (;;) {
+    const port = nextPort++;
+    const free = await new Promise<boolean>((resolve) => {
+      const s = net.createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+    });
+    if (free) return port;
   }
 }
 
-async function closedLoop(url: string, seconds: number): Promise<{ requests: number; latencies: number[] }> {
-  const end = performance.now() + seconds * 1000;
-  const latencies: number[] = [];
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < end) {
-        const t0 = performance.now();
-        const res = await fetch(url, { headers: { accept: 'application/sparql-results+json' } });
-        await res.arrayBuffer();
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  return { requests: latencies.length, latencies: latencies.sort((a, b) => a - b) };
+/** Polls until `url` answers 200; resolves with the seconds since `since`. */
+async function untilAnswering(url: string, child: ChildProcess, since: number, seconds = 1800): Promise<number> {
+  const end = Date.now() + seconds * 1000;
+  while (Date.now() < end) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited with code ${child.exitCode}`);
+    try {
+      const r = await fetch(url);
+      await r.arrayBuffer();
+      if (r.status === 200) return (performance.now() - since) / 1000;
+    } catch {
+      // not listening yet
+    }
+    await sleep(20);
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
-/** Runs wrk and resolves with its report, or undefined when wrk is not installed. */
-function runWrk(url: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const child = spawn('wrk', ['-t2', `-c${CONCURRENCY}`, `-d${HTTP_SECONDS}s`, '--latency', url]);
+interface WrkFigures {
+  readonly rps: number;
+  readonly p99ms: number;
+  readonly errors: number;
+}
+
+/** Runs wrk with the mix's request paths (bench/mix.lua). */
+function wrk(base: string, paths: string[], connections: number): Promise<WrkFigures> {
+  const file = path.join(os.tmpdir(), `cdkg-mix-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
+  fs.writeFileSync(file, `${paths.join('\n')}\n`);
+  return new Promise((resolve, reject) => {
+    const child = spawn('wrk', ['-t1', `-c${connections}`, `-d${SECONDS}s`, '--latency', '--timeout', '30s', '-s', path.join(__dirname, 'mix.lua'), base], { env: { ...process.env, MIX_PATHS: file } });
     let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) => resolve(code === 0 ? out : undefined));
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      fs.rmSync(file, { force: true });
+      if (code !== 0) return reject(new Error(`wrk failed: ${out}`));
+      const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+      const p = /^\s+99%\s+([\d.]+)(us|ms|s)/m.exec(out);
+      const p99ms = p ? Number(p[1]) * ({ us: 0.001, ms: 1, s: 1000 } as Record<string, number>)[p[2]] : NaN;
+      const errors = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0) + Number(/Socket errors: .*timeout (\d+)/.exec(out)?.[1] ?? 0);
+      resolve({ rps, p99ms, errors });
+    });
   });
 }
 
-async function benchHttp(config: Config) {
-  const server = await startServer(config, () => undefined);
-  const url = `${server.url}/queries/${HTTP_QUERY.name}?${HTTP_QUERY.example}`;
-  console.log(`\nHTTP GET /queries/${HTTP_QUERY.name} (SPARQL JSON results), ${CONCURRENCY} connections, ${HTTP_SECONDS} s:`);
-  try {
-    // wrk runs as a child process while this process serves: spawnSync would block the server's event loop.
-    const wrk = await runWrk(url);
-    if (wrk !== undefined) {
-      console.log(wrk.trim());
-    } else {
-      const { requests, latencies } = await closedLoop(url, HTTP_SECONDS);
-      console.log(`(wrk not installed: built-in client) ${(requests / HTTP_SECONDS).toFixed(0)} req/s; median ${percentile(latencies, 50).toFixed(2)} ms, p95 ${percentile(latencies, 95).toFixed(2)} ms`);
-    }
-  } finally {
-    await server.close();
+/** An answer reduced to what every engine writes alike: the rows' values by variable, rows sorted. */
+function canonical(json: string): string {
+  const parsed = JSON.parse(json) as { head: { vars?: string[] }; results: { bindings: Record<string, { value: string }>[] } };
+  const vars = [...(parsed.head.vars ?? [])].sort();
+  return JSON.stringify(parsed.results.bindings.map((b) => JSON.stringify(vars.map((v) => b[v]?.value ?? null))).sort());
+}
+
+/** Checks that a system's answers to the first requests of both mixes equal the reference's; throws naming the first difference. */
+async function checkAnswers(system: string, queryUrl: (q: string) => string, reference: Map<string, string>): Promise<void> {
+  for (const [query, expected] of reference) {
+    const r = await fetch(queryUrl(query), { headers: { accept: 'application/sparql-results+json' } });
+    const body = await r.text();
+    if (r.status !== 200) throw new Error(`${system} answered ${r.status} to\n${query}\n${body.slice(0, 500)}`);
+    if (canonical(body) !== expected) throw new Error(`${system} disagrees with in-process oxigraph on\n${query}\n${system}: ${canonical(body).slice(0, 300)}\noxigraph: ${expected.slice(0, 300)}`);
   }
 }
 
-async function main() {
-  // The environment is read once (as `npm start` does); the server takes any free port.
-  const config = configFromEnv(process.env, { port: 0 });
-  const store = await benchLoad(config);
-  await benchNamedQueries(config, store);
-  await benchHttp(config);
+const sparqlPath = (prefix: string, extra = '') => (q: string) => `${prefix}?query=${encodeURIComponent(q)}${extra}`;
+
+async function benchSize(triples: number, dir: string): Promise<SizeResult> {
+  const file = path.join(dir, 'synthetic.nt');
+  const fd = fs.openSync(file, 'w');
+  let lines = 0;
+  for (const chunk of syntheticNTriples({ triples, seed: 1 })) {
+    fs.writeSync(fd, chunk);
+    lines += chunk.split('\n').length - 1;
+  }
+  fs.closeSync(fd);
+  console.log(`\n== ${lines} triples (${(fs.statSync(file).size / 1e6).toFixed(1)} MB N-Triples)`);
+  const systems: SystemResult[] = [];
+  const repeated = mixQueries(triples, false);
+  const cold = mixQueries(triples, true);
+
+  // Reference answers, and bare loading.
+  const t0 = performance.now();
+  const bare = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'bare-load.js'), file, GRAPH], { encoding: 'utf8' })) as { quads: number; rss: number };
+  const bareSeconds = (performance.now() - t0) / 1000;
+  const store = new ox.Store();
+  store.load(fs.readFileSync(file, 'utf8'), { format: 'application/n-triples', to_graph_name: ox.namedNode(GRAPH) });
+  const reference = new Map<string, string>();
+  for (const q of [...repeated, ...cold.slice(0, 12)]) reference.set(q, canonical(store.query(q, { results_format: 'application/sparql-results+json', use_default_graph_as_union: true }) as string));
+  systems.push({ system: 'bare Store.load', readySeconds: bareSeconds, rssBytes: bare.rss });
+  console.log(`bare node + Store.load: ${bareSeconds.toFixed(2)} s, RSS ${(bare.rss / 1e6).toFixed(0)} MB`);
+
+  // In-process, one core.
+  for (const [mix, queries] of [['repeated', repeated], ['cold', cold]] as const) {
+    const qf = path.join(dir, `queries-${mix}.json`);
+    fs.writeFileSync(qf, JSON.stringify(queries));
+    const out = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'inprocess.js'), file, GRAPH, qf, String(SECONDS)], { encoding: 'utf8' })) as { qps: number };
+    systems.push({ system: 'oxigraph in-process (1 core)', mix, rps: out.qps });
+    console.log(`oxigraph in-process, ${mix}: ${out.qps.toFixed(0)} queries/s`);
+  }
+
+  // HTTP servers: the thin wrapper, CDKG, Virtuoso.
+  const servers: { system: string; start: () => Promise<{ base: string; prefix: string; extra?: string; pid: number; readySeconds: number; stop: () => Promise<void> }>; clients: number[] }[] = [
+    {
+      system: 'thin node:http wrapper',
+      clients: [32],
+      start: async () => {
+        const port = await freePort();
+        const since = performance.now();
+        const child = spawn(process.execPath, [path.join(__dirname, 'wrapper.js'), file, GRAPH, String(port)], { stdio: 'ignore' });
+        const base = `http://127.0.0.1:${port}`;
+        const readySeconds = await untilAnswering(`${base}/sparql?query=ASK%7B%7D`, child, since);
+        return { base, prefix: '/sparql', pid: child.pid as number, readySeconds, stop: () => stopChild(child) };
+      },
+    },
+    {
+      system: 'CDKG (npm start)',
+      clients: [1, 32],
+      start: async () => {
+        const port = await freePort();
+        const since = performance.now();
+        const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'start.js')], { stdio: 'ignore', env: { ...process.env, PORT: String(port), KB_DATA_DIR: dir, KB_LOAD_ONTOLOGY: 'false' } });
+        const base = `http://127.0.0.1:${port}`;
+        const readySeconds = await untilAnswering(`${base}/sparql?query=ASK%7B%7D`, child, since);
+        // Throughput with every worker loaded (the server answers from the first one on).
+        for (;;) {
+          const h = (await (await fetch(`${base}/health`)).json()) as { workers: { workers: number; ready: number } };
+          if (h.workers.ready === h.workers.workers) break;
+          await sleep(100);
+        }
+        return { base, prefix: '/sparql', pid: child.pid as number, readySeconds, stop: () => stopChild(child) };
+      },
+    },
+  ];
+  if (virtuosoInstalled()) {
+    servers.push({
+      system: 'Virtuoso 7.2.5',
+      clients: [32],
+      start: async () => {
+        const since = performance.now();
+        const v = await startVirtuoso(path.join(dir, 'virtuoso'), file, GRAPH, await freePort(), await freePort());
+        const u = new URL(v.url);
+        return { base: u.origin, prefix: u.pathname, extra: `&default-graph-uri=${encodeURIComponent(GRAPH)}`, pid: v.pid, readySeconds: (performance.now() - since) / 1000, stop: v.stop };
+      },
+    });
+  } else console.log('Virtuoso not installed (apt-get install virtuoso-opensource): left out');
+
+  for (const s of servers) {
+    const running = await s.start();
+    try {
+      const query = sparqlPath(running.prefix, running.extra ?? '');
+      await checkAnswers(s.system, (q) => `${running.base}${query(q)}`, reference);
+      const rssBytes = rss(running.pid);
+      systems.push({ system: s.system, readySeconds: running.readySeconds, rssBytes });
+      console.log(`${s.system}: ready ${running.readySeconds.toFixed(2)} s, RSS ${(rssBytes / 1e6).toFixed(0)} MB, answers agree`);
+      for (const [mix, queries] of [['repeated', repeated], ['cold', cold]] as const) {
+        for (const c of s.clients) {
+          const figures = await wrk(running.base, queries.map(query), c);
+          if (figures.errors > 0) throw new Error(`${s.system}: ${figures.errors} failed requests under load (${mix}, c=${c})`);
+          systems.push({ system: s.system, mix, clients: c, rps: figures.rps, p99ms: figures.p99ms });
+          console.log(`${s.system}, ${mix}, c=${c}: ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99ms.toFixed(1)} ms`);
+        }
+      }
+    } finally {
+      await running.stop();
+    }
+  }
+  return { triples: lines, bytesPerTripleBare: bare.rss / lines, systems };
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function main(): Promise<void> {
+  if (spawnSync('wrk', ['--version']).error) throw new Error('wrk is not installed (apt-get install wrk)');
+  // CDKG is measured as npm install leaves it: compiled (a stale build would run the sources through ts-node).
+  if (!(require(path.join(ROOT, 'bin', 'launch.js')) as { compiled: () => boolean }).compiled()) execFileSync(process.execPath, [path.join(ROOT, 'bin', 'build.js')], { stdio: 'inherit' });
+  const results: SizeResult[] = [];
+  for (const size of SIZES) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cdkg-bench-${size}-`));
+    try {
+      results.push(await benchSize(size, dir));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (!QUICK) writeReport(results, { seconds: SECONDS, argv });
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
 });

@@ -14,6 +14,7 @@ import { ConfigError, KbError, formatViolation } from './errors';
 import { SERIALISER_NAMES, serialiser } from './export';
 import { exportCommand } from './cli-export';
 import { annotateCommand, writeAnnotations } from './cli-annotate';
+import { generateCommand } from './cli-generate';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
 import { RESULT_FORMAT_NAMES, resultFormat, resultFormatsFor } from './sparql/results';
 import { SparqlService, serviceOptions } from './sparql/service';
@@ -110,7 +111,7 @@ const build: CliCommand = {
 };
 
 /** The commands of `kb`, in the order the usage text lists them. */
-export const COMMANDS: readonly CliCommand[] = [query, validateCommand, stats, build, annotateCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [query, validateCommand, stats, build, annotateCommand, exportCommand, generateCommand];
 
 const GLOBAL_OPTIONS = { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 

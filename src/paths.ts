@@ -10,7 +10,7 @@ import path from 'node:path';
 const COMPILED = path.basename(path.dirname(__dirname)) === 'dist';
 
 /** The repository's root folder. */
-export const ROOT = path.resolve(__dirname, COMPILED ? '../..' : '..');
+export const ROOT = COMPILED ? path.dirname(path.dirname(__dirname)) : path.dirname(__dirname);
 
 const DIST = path.join(ROOT, 'dist');
 

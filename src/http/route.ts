@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config';
 import type { NamedQueries } from '../sparql/named';
 import type { SparqlService } from '../sparql/service';
+import type { PoolHealth } from '../sparql/pool';
 import type { KnowledgeStore } from '../store/types';
 import type { ShapesDocument } from './handlers/shapes';
 
@@ -20,6 +21,8 @@ export interface App {
   /** The store behind it, for reads that are not client queries (linked data, dumps). */
   readonly store: KnowledgeStore;
   readonly named: NamedQueries;
+  /** The query workers: how many there are, have loaded, are busy, and how many requests wait (for /health). */
+  readonly workers: () => PoolHealth;
   /** Quads in the store, counted once at start (the data is read-only while the server runs). */
   readonly triples: number;
   /** When the served files (data, ontology, shapes) last changed, read once at start: the Last-Modified of every document. */

@@ -130,6 +130,7 @@ export async function startServer(config: Config, log: (message: string) => void
       config,
       sparql,
       store: pool,
+      workers: () => pool.health(),
       named,
       log,
       triples: await pool.size(),

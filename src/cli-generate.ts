@@ -14,7 +14,7 @@ function positiveInteger(name: string, raw: unknown, fallback?: number): number 
 export const generateCommand: CliCommand = {
   name: 'generate',
   usage: '--triples N --out FILE.nt [--seed S]',
-  summary: 'write about N triples of synthetic data shaped like CDKG (statements with sources, quotes and dates) as N-Triples; the same N and seed give the same file',
+  summary: 'write about N triples of synthetic data shaped like CDKG (statements with sources, dates and notes) as N-Triples; the same N and seed give the same file',
   options: { triples: { type: 'string' }, out: { type: 'string', short: 'o' }, seed: { type: 'string' } },
   async run({ values, positionals }, { io }) {
     if (positionals.length > 0) throw new UsageError(`kb generate takes no arguments, got "${positionals.join(' ')}"`);

@@ -2,11 +2,12 @@
  * `kb generate`: synthetic data shaped like CDKG's own, for benchmarks at any
  * size. States, organisations, conventions, processes and sources, and for
  * each relation between them the plain triple and its statement node with
- * label, source, quote (a TextQuoteSelector), date and confidence, as the
- * real data has them. Deterministic: the same size and seed give the same
+ * label, source, date and confidence, as the real data has them. Its words
+ * are no source's, so a statement carries them as a curator's cdkg:note,
+ * never as a quote (oa:exact is the source's own words or nothing). Deterministic: the same size and seed give the same
  * bytes. Written as N-Triples, one line per triple, so any size streams.
  */
-import { CDKG, OA, RDF, RDFS, XSD, entityIri } from '../../ontology/namespaces';
+import { CDKG, RDF, RDFS, XSD, entityIri } from '../../ontology/namespaces';
 
 export interface SyntheticOptions {
   /** About how many triples to write (the count is reached at a whole statement). */
@@ -101,7 +102,6 @@ export function* syntheticNTriples(options: SyntheticOptions): Generator<string>
     const targetName = member ? `Organisation ${targetIndex}` : `Convention ${targetIndex}`;
     const slug = `statement-${n}`;
     const statement = iri(entityIri('statement', slug));
-    const quote = iri(`${entityIri('statement', slug)}#quote`);
     const year = 1990 + pick(35);
     triple(state(actorIndex), relation.predicate, target);
     triple(statement, RDF.type, iri(CDKG.Statement));
@@ -110,11 +110,9 @@ export function* syntheticNTriples(options: SyntheticOptions): Generator<string>
     triple(statement, RDF.predicate, iri(relation.predicate));
     triple(statement, RDF.object, target);
     triple(statement, CDKG.source, source(pick(counts.sources)));
-    triple(statement, CDKG.quote, quote);
     triple(statement, CDKG.asOf, typed(String(year), XSD.gYear));
     triple(statement, CDKG.confidence, '"high"');
-    triple(quote, RDF.type, iri(OA.TextQuoteSelector));
-    triple(quote, OA.exact, `"In ${year} State ${actorIndex} ${relation.words} ${targetName}, on ${phrase()}."`);
+    triple(statement, CDKG.note, lang(`In ${year} State ${actorIndex} ${relation.words} ${targetName}, on ${phrase()}.`));
     if (lines.length >= 10_000) yield `${lines.splice(0).join('\n')}\n`;
   }
   if (lines.length > 0) yield `${lines.join('\n')}\n`;

@@ -117,10 +117,11 @@ describe('CORS and health', () => {
     expect(exposed).toEqual(expect.arrayContaining(['ETag', 'Last-Modified', 'Link', 'Content-Location', 'CDKG-Results-Truncated', 'Retry-After']));
   });
 
-  it('reports health with the number of triples', async () => {
+  it('reports health with the number of triples and the state of the query workers', async () => {
     const r = await request(`${base}/health`);
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toEqual({ status: 'ok', triples: 18 });
+    // Two regular workers and the reserve, all loaded (the fixture server waits for them), none busy.
+    expect(JSON.parse(r.body)).toEqual({ status: 'ok', triples: 18, workers: { workers: 3, ready: 3, busy: 0, queued: 0 } });
   });
 });
 

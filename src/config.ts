@@ -52,6 +52,17 @@ export interface Config {
   readonly federationTimeoutMs: number;
   /** Solutions one remote call may give (a LIMIT on each SERVICE pattern; env KB_FEDERATION_MAX_RESULTS). */
   readonly federationMaxResults: number;
+  /**
+   * Who may write (SPARQL Update, Graph Store Protocol): token names and tokens, from KB_ADMIN_TOKENS
+   * ("name=token" pairs) or the file KB_ADMIN_TOKENS_FILE (one pair a line). Empty: writes are disabled.
+   */
+  readonly adminTokens: readonly AdminToken[];
+}
+
+/** A write token and the name that provenance records for it (never the token itself). */
+export interface AdminToken {
+  readonly name: string;
+  readonly token: string;
 }
 
 
@@ -71,6 +82,7 @@ export const DEFAULTS: Config = {
   federationAllow: [],
   federationTimeoutMs: 5_000,
   federationMaxResults: 10_000,
+  adminTokens: [],
 };
 
 /** The folder of stored source texts: the configured one, else `sources` beside the data folder. */
@@ -146,6 +158,40 @@ function graphNames(raw: string): Record<string, string> {
   return out;
 }
 
+/** Parses "name=token" pairs (whitespace or comma separated; `#` starts a comment line in a file). */
+export function adminTokens(raw: string, where: string): AdminToken[] {
+  const out: AdminToken[] = [];
+  const lines = raw.split('\n').filter((l) => !l.trimStart().startsWith('#'));
+  for (const pair of lines.join(' ').split(/[\s,]+/).filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    const name = pair.slice(0, eq);
+    const token = pair.slice(eq + 1);
+    if (eq <= 0 || !/^[A-Za-z0-9._@-]+$/.test(name)) throw new ConfigError(`${where}: an entry is not name=token (names are letters, digits and . _ @ -)`);
+    // Never echo the token: the message names the entry by its name only.
+    if (token.length < 16) throw new ConfigError(`${where}: the token of "${name}" is shorter than 16 characters`);
+    if (out.some((t) => t.name === name)) throw new ConfigError(`${where}: the name "${name}" is given twice`);
+    out.push({ name, token });
+  }
+  return out;
+}
+
+function tokensFromEnv(env: NodeJS.ProcessEnv): AdminToken[] {
+  const tokens = env.KB_ADMIN_TOKENS ? adminTokens(env.KB_ADMIN_TOKENS, 'KB_ADMIN_TOKENS') : [];
+  if (env.KB_ADMIN_TOKENS_FILE) {
+    let text: string;
+    try {
+      text = fs.readFileSync(env.KB_ADMIN_TOKENS_FILE, 'utf8');
+    } catch (e) {
+      throw new ConfigError(`KB_ADMIN_TOKENS_FILE=${env.KB_ADMIN_TOKENS_FILE} cannot be read: ${(e as Error).message}`, { cause: e });
+    }
+    for (const t of adminTokens(text, env.KB_ADMIN_TOKENS_FILE)) {
+      if (tokens.some((x) => x.name === t.name)) throw new ConfigError(`The token name "${t.name}" is in both KB_ADMIN_TOKENS and KB_ADMIN_TOKENS_FILE`);
+      tokens.push(t);
+    }
+  }
+  return tokens;
+}
+
 /** Reads the environment once; `overrides` (from CLI flags) win over it. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const loadOntology = bool(env, 'KB_LOAD_ONTOLOGY');
@@ -166,6 +212,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     ...(env.KB_FEDERATION_ALLOW ? { federationAllow: federationAllow(env.KB_FEDERATION_ALLOW) } : {}),
     federationTimeoutMs: int(env, 'KB_FEDERATION_TIMEOUT_MS', DEFAULTS.federationTimeoutMs, 1),
     federationMaxResults: int(env, 'KB_FEDERATION_MAX_RESULTS', DEFAULTS.federationMaxResults, 1),
+    adminTokens: tokensFromEnv(env),
   };
   return { ...DEFAULTS, ...fromEnv, ...overrides };
 }

@@ -134,3 +134,24 @@ export function formatPosition(p: TextPosition): string {
   const where = [p.file, p.line, p.column].filter((x) => x !== undefined && x !== '').join(':');
   return `${where}: `;
 }
+
+/** A write whose result would not conform (SHACL, consistency or quote checks): refused whole, nothing changed. */
+export class ValidationError extends KbError {
+  constructor(readonly violations: readonly Violation[], options?: { cause?: unknown }) {
+    super('INVALID_WRITE', `The write was refused: the data would not conform (${violations.length} violation(s)); nothing was changed`, options);
+  }
+}
+
+/** Writes are not possible here: none configured (no admin token), or the data folder is in use. */
+export class WritesDisabledError extends KbError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('WRITES_DISABLED', message, options);
+  }
+}
+
+/** A write without valid credentials (no Authorization header, or an unknown token). */
+export class AuthenticationError extends KbError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('UNAUTHENTICATED', message, options);
+  }
+}

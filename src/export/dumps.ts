@@ -6,6 +6,7 @@
  * 0 (RFC 1952 §2.3.1; node's zlib never sets either). Dumps are built once per
  * store, on first request, and kept in memory: the store is read-only.
  */
+import { derived } from '../store/derived';
 import crypto from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -86,19 +87,8 @@ export async function generateDumps(store: KnowledgeStore): Promise<Dump[]> {
   return dumps;
 }
 
-const cache = new WeakMap<KnowledgeStore, Promise<Dump[]>>();
-
-/** The store's dumps, generated on the first call and then shared. */
-export function dumps(store: KnowledgeStore): Promise<readonly Dump[]> {
-  let pending = cache.get(store);
-  if (!pending) {
-    pending = generateDumps(store);
-    // A failed generation is not cached, so a later request tries again.
-    pending.catch(() => cache.delete(store));
-    cache.set(store, pending);
-  }
-  return pending;
-}
+/** The store's dumps, generated on the first call and then shared until the store changes (src/store/derived.ts). */
+export const dumps: (store: KnowledgeStore) => Promise<readonly Dump[]> = derived(generateDumps);
 
 /** One dump by file name; an unknown name is a NotFoundError listing the files there are. */
 export async function dumpFile(store: KnowledgeStore, fileName: string): Promise<Dump> {

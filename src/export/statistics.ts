@@ -3,6 +3,7 @@
  * service description's default dataset), computed by the queries in
  * ./queries over the union of all graphs, counting each triple once.
  */
+import { derived } from '../store/derived';
 import { DataFactory } from 'n3';
 import { ID_NS, WD } from '../../ontology/namespaces';
 import type { KnowledgeStore } from '../store/types';
@@ -33,22 +34,10 @@ export interface DatasetStatistics {
 const count = (row: Record<string, { value: string }> | undefined, variable: string): number => Number(row?.[variable]?.value ?? 0);
 
 /**
- * Statistics per store, computed once: the store is read-only while it is
- * served, and the VoID description is asked for by every crawler. (A write
- * path must give a new store or drop this entry.)
+ * Statistics per store, computed once per version of the store (src/store/derived.ts):
+ * the VoID description is asked for by every crawler.
  */
-const cache = new WeakMap<KnowledgeStore, Promise<DatasetStatistics>>();
-
-export function datasetStatistics(store: KnowledgeStore): Promise<DatasetStatistics> {
-  let pending = cache.get(store);
-  if (!pending) {
-    pending = compute(store);
-    // A failed computation is not kept, so a later request tries again.
-    pending.catch(() => cache.delete(store));
-    cache.set(store, pending);
-  }
-  return pending;
-}
+export const datasetStatistics: (store: KnowledgeStore) => Promise<DatasetStatistics> = derived(compute);
 
 async function compute(store: KnowledgeStore): Promise<DatasetStatistics> {
   const space = { space: literal(ID_NS) };

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { NO_STORE } from './cache';
-import { BadRequestError, KbError, NotFoundError, NotSerialisableError, ParseError, QuerySyntaxError, RemoteError, ResourceError, TimeoutError, UnsupportedError, formatPosition } from '../errors';
+import { AuthenticationError, BadRequestError, KbError, NotFoundError, NotSerialisableError, ParseError, QuerySyntaxError, RemoteError, ResourceError, TimeoutError, UnsupportedError, ValidationError, WritesDisabledError, formatPosition } from '../errors';
 
 /** An error whose status the HTTP protocol itself decides, with headers the status requires (Allow for 405). */
 export class HttpError extends KbError {
@@ -51,6 +51,11 @@ export function toResponse(error: unknown, log: (message: string) => void): Erro
   if (error instanceof NotFoundError) return { status: 404, message: error.message, headers: {} };
   // 502: this server is fine; the endpoint a SERVICE pattern called is not (RFC 9110 §15.6.3).
   if (error instanceof RemoteError) return { status: 502, message: error.message, headers: {} };
+  // RFC 6750 §3: a request without a valid bearer token is told how to authenticate.
+  if (error instanceof AuthenticationError) return { status: 401, message: error.message, headers: { 'WWW-Authenticate': `Bearer realm="cdkg", error="invalid_token"` } };
+  if (error instanceof WritesDisabledError) return { status: 403, message: error.message, headers: {} };
+  // 422: well-formed, but the data it would make does not conform (RFC 9110 §15.5.21).
+  if (error instanceof ValidationError) return { status: 422, message: error.message, headers: {} };
   // 503 with Retry-After: the server is fine, this query was too heavy (RFC 9110 §15.6.4).
   if (error instanceof TimeoutError) return { status: 503, message: `${error.message}; simplify the query or add a LIMIT`, headers: { 'Retry-After': '1' } };
   // The same family: the query trapped the store (memory, stack) or the workers are all busy; the worker was replaced.
@@ -65,6 +70,13 @@ export function sendError(res: ServerResponse, error: unknown, log: (message: st
   const { status, message, headers } = toResponse(error, log);
   if (res.headersSent) {
     res.destroy();
+    return;
+  }
+  if (error instanceof ValidationError) {
+    // The report, for a program to show each violation where it belongs (focus node, path, message).
+    const report = { message, conforms: false, violations: error.violations.map(({ focusNode, path, message: m, severity, value, sourceShape }) => ({ focusNode, path, message: m, severity, value, sourceShape })) };
+    res.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': NO_STORE });
+    res.end(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
   res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NO_STORE });

@@ -9,6 +9,7 @@ import type { NamedQueries } from '../sparql/named';
 import type { SparqlService } from '../sparql/service';
 import type { PoolHealth } from '../sparql/pool';
 import type { KnowledgeStore } from '../store/types';
+import type { WriteService } from '../store/writes/writer';
 import type { ShapesDocument } from './handlers/shapes';
 
 /** What every handler may use: the running server's parts. */
@@ -23,13 +24,15 @@ export interface App {
   readonly named: NamedQueries;
   /** The query workers: how many there are, have loaded, are busy, and how many requests wait (for /health). */
   readonly workers: () => PoolHealth;
-  /** Quads in the store, counted once at start (the data is read-only while the server runs). */
+  /** Quads in the store (counted at start, then after each write). */
   readonly triples: number;
-  /** When the served files (data, ontology, shapes) last changed, read once at start: the Last-Modified of every document. */
+  /** When the served data last changed (the files at start, then each write): the Last-Modified of every document. */
   readonly lastModified: Date;
   /** The SHACL shapes, parsed once at start; undefined when the ontology folder has no shapes file. */
   readonly shapes?: ShapesDocument;
   readonly log: (message: string) => void;
+  /** The write path; undefined when no admin token is configured (writes answer 403). */
+  readonly writes?: WriteService;
 }
 
 export interface RequestContext {
@@ -42,7 +45,7 @@ export interface RequestContext {
   readonly app: App;
 }
 
-export type Method = 'GET' | 'POST';
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export interface Route {
   readonly method: Method;

@@ -1,11 +1,12 @@
 /**
  * The route table: every URL the server answers, in one visible list.
- * All routes are read routes (GET, and POST for queries); HEAD is answered
+ * Reads are GET (and POST for queries); writes (./write-routes.ts) are POST, PUT and DELETE; HEAD is answered
  * as GET and OPTIONS as a CORS preflight for any path listed here (see
  * ./server.ts). Linked-data routes come from ./linked-data-routes.ts.
  */
 import { siteSearchScript, yasguiAsset } from './handlers/assets';
 import { fragments } from './handlers/fragments';
+import { WRITE_ROUTES } from './write-routes';
 import { health } from './handlers/health';
 import { LINKED_DATA_ROUTES } from './linked-data-routes';
 import { listQueries, runNamedQuery } from './handlers/queries';
@@ -22,6 +23,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: /^\/queries\/(?<name>[A-Za-z0-9_-]+)$/, handler: runNamedQuery },
   { method: 'GET', pattern: /^\/assets\/site-search\.js$/, handler: siteSearchScript },
   { method: 'GET', pattern: /^\/assets\/yasgui\/(?<file>[A-Za-z0-9_-][A-Za-z0-9_.-]*)$/, handler: yasguiAsset },
+  ...WRITE_ROUTES,
   ...LINKED_DATA_ROUTES,
   ...RECONCILE_ROUTES,
   // Triple Pattern Fragments (docs/federation.md): ?subject=&predicate=&object=&graph=&page=.

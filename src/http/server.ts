@@ -15,6 +15,7 @@ import { WorkerPool } from '../sparql/pool';
 import { sourceFiles } from '../store/load';
 import { checkQuotes } from '../store/quotes';
 import { SparqlService, serviceOptions } from '../sparql/service';
+import { WriteService } from '../store/writes/writer';
 import { filesLastModified } from './conditional';
 import { methodNotAllowed, sendError } from './errors';
 import { readShapes } from './handlers/shapes';
@@ -36,7 +37,7 @@ const CORS = {
   // Headers a script may read besides the CORS-safelisted ones (Fetch §3.2.6): the ETag for conditional requests
   // (Last-Modified is safelisted, named beside it for clients that predate that), the Link alternates and describedby,
   // the negotiated Content-Location, and the truncation and back-off signals.
-  'Access-Control-Expose-Headers': `ETag, Last-Modified, Link, Content-Location, ${TRUNCATED_HEADER}, ${LIMIT_HEADER}, Retry-After`,
+  'Access-Control-Expose-Headers': `ETag, Last-Modified, Link, Content-Location, Location, CDKG-Change, WWW-Authenticate, ${TRUNCATED_HEADER}, ${LIMIT_HEADER}, Retry-After`,
 };
 
 function match(routes: readonly Route[], pathname: string) {
@@ -116,7 +117,19 @@ function urlHost(host: string): string {
 }
 
 export async function startServer(config: Config, log: (message: string) => void = (m) => console.error(m)): Promise<RunningServer> {
-  const pool = await WorkerPool.start(config);
+  // With an admin token, the write path opens first: it locks the data folder and writes an earlier run's journal
+  // into the files, which the query workers then load (src/store/writes, docs/writes.md).
+  const writes = config.adminTokens.length
+    ? WriteService.open({ ...config, sourcesDir: sourcesDirOf(config), baseIri: new URL('update', config.publicBase).href })
+    : undefined;
+  let pool: WorkerPool;
+  try {
+    pool = await WorkerPool.start(config);
+  } catch (e) {
+    await writes?.close();
+    throw e;
+  }
+  writes?.addSink(pool);
   try {
     // A quote is the source's own words: data whose quotes are not in their stored texts is not served (kb validate reports the same).
     const fileOfGraph = new Map(sourceFiles(config).map((s) => [s.graph, path.relative(process.cwd(), s.file) || s.file]));
@@ -126,6 +139,8 @@ export async function startServer(config: Config, log: (message: string) => void
     const sparql = new SparqlService(pool, serviceOptions(config), federation);
     const named = loadNamedQueries(config.queriesDir, (text) => sparql.parse(text));
     const shapes = readShapes(config);
+    const triples = await pool.size();
+    const filesModified = filesLastModified(config, shapes ? [shapes.file] : []);
     const parts = {
       config,
       sparql,
@@ -133,9 +148,14 @@ export async function startServer(config: Config, log: (message: string) => void
       workers: () => pool.health(),
       named,
       log,
-      triples: await pool.size(),
       shapes,
-      lastModified: filesLastModified(config, shapes ? [shapes.file] : []),
+      writes,
+      get triples() {
+        return writes?.size ?? triples;
+      },
+      get lastModified() {
+        return writes?.lastCommit ?? filesModified;
+      },
     };
     const server = http.createServer();
     await new Promise<void>((resolve, reject) => {
@@ -144,7 +164,7 @@ export async function startServer(config: Config, log: (message: string) => void
     });
     const { port } = server.address() as AddressInfo;
     const url = `http://${urlHost(config.host)}:${port}`;
-    const app: App = { ...parts, serverBase: config.serverBase ?? `${url}/` };
+    const app: App = Object.defineProperties({ ...parts, serverBase: config.serverBase ?? `${url}/` }, Object.getOwnPropertyDescriptors(parts));
     // Attached in the same turn as the listen callback, so no request arrives before the app knows its own URL (port 0 is known only now).
     server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => void handle(app, ROUTES, req, res));
     return {
@@ -155,10 +175,12 @@ export async function startServer(config: Config, log: (message: string) => void
         server.closeIdleConnections();
         await closed;
         await pool.close();
+        await writes?.close();
       },
     };
   } catch (e) {
     await pool.close();
+    await writes?.close();
     throw e;
   }
 }

@@ -3,6 +3,7 @@
  * read through ./queries/*.rq once per store (the data is read-only while it
  * is served) and shared by every caller.
  */
+import { derived } from '../store/derived';
 import path from 'node:path';
 import { DataFactory } from 'n3';
 import { ID_NS } from '../../ontology/namespaces';
@@ -12,18 +13,7 @@ import { Matcher, type Entry, type Name, type NameKind } from './matcher';
 
 const QUERIES = new QueryLibrary<'texts' | 'classes'>(path.join(__dirname, 'queries'));
 
-const cache = new WeakMap<KnowledgeStore, Promise<Matcher>>();
-
-export function storeMatcher(store: KnowledgeStore): Promise<Matcher> {
-  let pending = cache.get(store);
-  if (!pending) {
-    pending = build(store);
-    // A failed build is not kept, so a later request tries again.
-    pending.catch(() => cache.delete(store));
-    cache.set(store, pending);
-  }
-  return pending;
-}
+export const storeMatcher: (store: KnowledgeStore) => Promise<Matcher> = derived(build);
 
 interface Texts {
   labels: { text: string; lang: string }[];

@@ -32,8 +32,9 @@ import type * as RDF from '@rdfjs/types';
 import { InternalError, ResourceError, TimeoutError } from '../errors';
 import type { LoadOptions } from '../store/load';
 import type { ResultText } from '../store/result-text';
-import type { KnowledgeStore, QueryOptions, QueryResult, TextQueryOptions } from '../store/types';
-import { errorFromWire, type RequestBody, type WorkerReply } from './worker-messages';
+import type { ChangeSink, KnowledgeStore, QueryOptions, QueryResult, TextQueryOptions } from '../store/types';
+import type { GraphChange } from '../store/writes/change';
+import { errorFromWire, type RequestBody, type WorkerReply, type WorkerRequest } from './worker-messages';
 import { fromWire, resultFromWire, type WireResult, type WireTerm } from './wire';
 
 export interface PoolOptions extends LoadOptions {
@@ -70,7 +71,7 @@ interface Slot {
 
 const ENTRY = path.join(__dirname, 'worker.js');
 
-export class WorkerPool implements KnowledgeStore {
+export class WorkerPool implements KnowledgeStore, ChangeSink {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private nextId = 1;
@@ -114,6 +115,22 @@ export class WorkerPool implements KnowledgeStore {
   }
   async size(): Promise<number> {
     return (await this.submit({ op: 'size' })) as number;
+  }
+
+  /** Writes applied since the pool started (KnowledgeStore.version). */
+  private applied = 0;
+  get version(): number {
+    return this.applied;
+  }
+
+  /**
+   * Posts a committed write to every worker, loading ones included. A worker handles its messages in order, so
+   * every request dispatched after this returns sees the write; a worker that starts later loads it from the
+   * journal (src/store/writes), which has it before this is called.
+   */
+  async applyChanges(changes: readonly GraphChange[]): Promise<void> {
+    for (const slot of this.slots) slot.worker.postMessage({ id: 0, op: 'apply', changes } satisfies WorkerRequest);
+    this.applied++;
   }
 
   health(): PoolHealth {

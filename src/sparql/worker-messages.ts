@@ -6,12 +6,15 @@
  */
 import { BadRequestError, ConfigError, InternalError, KbError, NotFoundError, ParseError, QuerySyntaxError, ResourceError, UnsupportedError, formatPosition, type TextPosition } from '../errors';
 import type { QueryOptions, TextQueryOptions } from '../store/types';
+import type { GraphChange } from '../store/writes/change';
 
 export type WorkerRequest =
   | { readonly id: number; readonly op: 'query'; readonly sparql: string; readonly options: QueryOptions }
   | { readonly id: number; readonly op: 'queryText'; readonly sparql: string; readonly options: TextQueryOptions }
   | { readonly id: number; readonly op: 'quads'; readonly graph: string | null }
-  | { readonly id: number; readonly op: 'graphs' | 'size' };
+  | { readonly id: number; readonly op: 'graphs' | 'size' }
+  /** A committed write (src/store/writes), applied before any request posted after it. */
+  | { readonly id: number; readonly op: 'apply'; readonly changes: readonly GraphChange[] };
 
 type WithoutId<R> = R extends WorkerRequest ? Omit<R, 'id'> : never;
 /** A request before the pool numbers it. */

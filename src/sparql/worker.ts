@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { InternalError } from '../errors';
 import { loadStore, type LoadOptions } from '../store/load';
 import type { EmbeddedStore } from '../store/oxigraph';
+import { applyChanges } from '../store/writes/replay';
 import { resultToWire, toWire } from './wire';
 import { errorToWire, type WorkerReply, type WorkerRequest } from './worker-messages';
 
@@ -27,6 +28,8 @@ function answer(store: EmbeddedStore, request: WorkerRequest): unknown {
       return store.graphsSync();
     case 'size':
       return store.sizeSync;
+    case 'apply':
+      return null; // handled before answering, see below
   }
 }
 
@@ -40,6 +43,12 @@ try {
 }
 
 port.on('message', (request: WorkerRequest) => {
+  // A write that does not apply would leave this store behind the others: the thread ends, and the pool replaces it
+  // with one that loads the current files and journal.
+  if (request.op === 'apply') {
+    applyChanges(store, request.changes);
+    return;
+  }
   try {
     port.postMessage({ type: 'answer', id: request.id, ok: true, value: answer(store, request) } satisfies WorkerReply);
   } catch (e) {

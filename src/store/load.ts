@@ -12,6 +12,7 @@ import type * as RDF from '@rdfjs/types';
 import { graphIri } from '../../ontology/namespaces';
 import { ConfigError } from '../errors';
 import { EmbeddedStore, parseRdf, type RdfSyntax } from './oxigraph';
+import { replayJournal } from './writes/replay';
 
 export interface SourceFile {
   readonly file: string;
@@ -58,18 +59,25 @@ function shown(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
+/**
+ * The graph a file's triples go to: its own, except in a TriG file, a dataset whose triples keep the graphs it
+ * names (data/graphs.trig holds the default graph and the graphs that writes named freely, src/store/writes).
+ */
+const targetGraph = (source: SourceFile) => (source.format === 'application/trig' ? {} : { graph: source.graph });
+
 /** Parses one file into quads in its graph; throws ParseError with file, line and column. */
 export function parseFile(source: SourceFile): RDF.Quad[] {
   const text = fs.readFileSync(source.file, 'utf8');
-  return parseRdf(text, { format: source.format, file: shown(source.file), graph: source.graph, baseIri: source.graph });
+  return parseRdf(text, { format: source.format, file: shown(source.file), ...targetGraph(source), baseIri: source.graph });
 }
 
-/** Builds a fresh embedded store from the files; all or nothing. */
+/** Builds a fresh embedded store from the files and the writes journalled since they were written; all or nothing. */
 export function loadStore(options: LoadOptions): { store: EmbeddedStore; files: SourceFile[] } {
   const files = sourceFiles(options);
   const store = new EmbeddedStore();
   for (const source of files) {
-    store.load(fs.readFileSync(source.file, 'utf8'), { format: source.format, file: shown(source.file), graph: source.graph, baseIri: source.graph });
+    store.load(fs.readFileSync(source.file, 'utf8'), { format: source.format, file: shown(source.file), ...targetGraph(source), baseIri: source.graph });
   }
+  replayJournal(store, options.dataDir);
   return { store, files };
 }

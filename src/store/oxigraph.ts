@@ -7,9 +7,9 @@
 import * as ox from 'oxigraph';
 import { DataFactory } from 'n3';
 import type * as RDF from '@rdfjs/types';
-import { InternalError, ParseError, QuerySyntaxError, ResourceError } from '../errors';
+import { InternalError, ParseError, QuerySyntaxError, ResourceError, UnsupportedError } from '../errors';
 import { capResultText, type ResultText } from './result-text';
-import type { Binding, DatasetSpec, KnowledgeStore, QueryOptions, QueryResult, ResultsJsonTerm, TextQueryOptions } from './types';
+import { DEFAULT_GRAPH, type Binding, type DatasetSpec, type KnowledgeStore, type QueryOptions, type QueryResult, type ResultsJsonTerm, type TextQueryOptions } from './types';
 
 const { namedNode, blankNode, literal, quad, defaultGraph } = DataFactory;
 
@@ -111,7 +111,7 @@ function datasetOptions(dataset: DatasetSpec | undefined) {
   // This option would also override a FROM in the query, so src/sparql/service.ts passes a query's FROM / FROM NAMED as the dataset.
   if (!dataset || (!dataset.defaultGraphs && !dataset.namedGraphs)) return { use_default_graph_as_union: true };
   return {
-    ...(dataset.defaultGraphs ? { default_graph: dataset.defaultGraphs.map((g) => ox.namedNode(g)) } : { use_default_graph_as_union: true }),
+    ...(dataset.defaultGraphs ? { default_graph: dataset.defaultGraphs.map((g) => (g === DEFAULT_GRAPH ? ox.defaultGraph() : ox.namedNode(g))) } : { use_default_graph_as_union: true }),
     ...(dataset.namedGraphs ? { named_graphs: dataset.namedGraphs.map((g) => ox.namedNode(g)) } : {}),
   };
 }
@@ -241,6 +241,62 @@ export class EmbeddedStore implements KnowledgeStore {
 
   get sizeSync(): number {
     return this.store.size;
+  }
+
+  // --- Writes (src/store/writes): run on a candidate copy, or applied once committed. ---
+
+  /** A copy with the same quads and blank node labels (the write path changes a copy, never a served store). */
+  copy(): EmbeddedStore {
+    const out = new EmbeddedStore();
+    for (const q of this.store.match(null, null, null, null)) out.store.add(q);
+    out.refreshGraphNames();
+    return out;
+  }
+
+  /** Runs a SPARQL 1.1 Update. A syntax error is a QuerySyntaxError; LOAD and SERVICE (no HTTP client in the store) an UnsupportedError. */
+  updateSync(sparql: string, baseIri?: string): void {
+    try {
+      this.store.update(sparql, baseIri ? { base_iri: baseIri } : {});
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (/HTTP client/i.test(message)) throw new UnsupportedError('LOAD and SERVICE cannot fetch anything: the store has no HTTP client; send the data itself (INSERT DATA, or PUT/POST to /graphs)', { cause: e });
+      throw queryError(e);
+    } finally {
+      this.refreshGraphNames();
+    }
+  }
+
+  /** Removes every triple of a graph (`null`: the default graph). */
+  clearGraph(graph: string | null): void {
+    for (const q of this.store.match(null, null, null, graph === null ? ox.defaultGraph() : ox.namedNode(graph))) this.store.delete(q);
+    this.refreshGraphNames();
+  }
+
+  /** A graph's quads as N-Quads lines with their graph, blank node labels as stored (so two copies compare line by line). */
+  graphLines(graph: string | null): string[] {
+    // A quad's toString() is its N-Quads form without the final dot (the default graph's quads as triples);
+    // dump() with from_graph_name would drop the graph name.
+    return this.store.match(null, null, null, graph === null ? ox.defaultGraph() : ox.namedNode(graph)).map((q) => `${q.toString()} .`);
+  }
+
+  /** Applies N-Quads text: its quads removed (`remove`) or added. */
+  applyNQuads(text: string, remove: boolean): void {
+    if (text === '') return;
+    for (const q of ox.parse(text, { format: 'application/n-quads' })) {
+      if (remove) this.store.delete(q);
+      else this.store.add(q);
+    }
+    this.refreshGraphNames();
+  }
+
+  /** Whether the default graph holds any triple. */
+  get hasDefaultGraphTriples(): boolean {
+    return this.store.match(null, null, null, ox.defaultGraph()).length > 0;
+  }
+
+  /** After a write the named graphs are read again when next asked for (see namedGraphs). */
+  private refreshGraphNames(): void {
+    this.graphNames = undefined;
   }
 
   async query(sparql: string, options?: QueryOptions): Promise<QueryResult> {

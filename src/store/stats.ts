@@ -4,6 +4,7 @@
  * feed `kb stats`, the SPARQL service description and the VoID description.
  * The SPARQL lives in ./queries/*.rq, loaded by name.
  */
+import { derived } from './derived';
 import path from 'node:path';
 import { DataFactory } from 'n3';
 import { CDKG_NS } from '../../ontology/namespaces';
@@ -27,22 +28,10 @@ const QUERIES = new QueryLibrary<'totals' | 'entities-per-class' | 'triples-per-
 const count = (row: Binding | undefined, variable: string): number => Number(row?.[variable]?.value ?? 0);
 
 /**
- * Counts per store, computed once and shared by `kb stats`, the service
- * description and the VoID description: the store is read-only while it is
- * served. (A write path must give a new store or drop this entry.)
+ * Counts per store, computed once per version of the store (./derived.ts) and shared by
+ * `kb stats`, the service description and the VoID description.
  */
-const cache = new WeakMap<KnowledgeStore, Promise<StoreStats>>();
-
-export function storeStats(store: KnowledgeStore): Promise<StoreStats> {
-  let pending = cache.get(store);
-  if (!pending) {
-    pending = compute(store);
-    // A failed computation is not kept, so a later request tries again.
-    pending.catch(() => cache.delete(store));
-    cache.set(store, pending);
-  }
-  return pending;
-}
+export const storeStats: (store: KnowledgeStore) => Promise<StoreStats> = derived(compute);
 
 async function compute(store: KnowledgeStore): Promise<StoreStats> {
   const [[totals], classes, graphs, quads] = await Promise.all([

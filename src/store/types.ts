@@ -6,6 +6,7 @@
  */
 import type * as RDF from '@rdfjs/types';
 import type { ResultMediaType, ResultText } from './result-text';
+import type { GraphChange } from './writes/change';
 
 export type Term = RDF.Term;
 export type Quad = RDF.Quad;
@@ -27,6 +28,12 @@ export type ResultsJsonTerm =
   | { readonly type: 'uri' | 'bnode'; readonly value: string }
   | { readonly type: 'literal'; readonly value: string; readonly 'xml:lang'?: string; readonly datatype?: string }
   | { readonly type: 'triple'; readonly value: { readonly subject: ResultsJsonTerm; readonly predicate: ResultsJsonTerm; readonly object: ResultsJsonTerm } };
+
+/**
+ * The store's own default graph, as a name in DatasetSpec.defaultGraphs (the Graph Store Protocol's `?default`):
+ * queries otherwise see the union of all graphs as their default graph. No IRI is empty, so it names no graph.
+ */
+export const DEFAULT_GRAPH = '';
 
 /** The RDF dataset a query runs over (SPARQL 1.1 Protocol `default-graph-uri` / `named-graph-uri`). */
 export interface DatasetSpec {
@@ -67,4 +74,12 @@ export interface KnowledgeStore {
   /** Names of the named graphs. */
   graphs(): Promise<readonly string[]>;
   size(): Promise<number>;
+  /** Counts the writes applied since the store was loaded (absent: a store that never changes); derived values (./derived.ts) follow it. */
+  readonly version?: number;
+}
+
+/** Where committed writes go after the write path (src/store/writes) has validated and journalled them. */
+export interface ChangeSink {
+  /** Applies one committed write; rejects when the backend did not take it (the write is then not acknowledged). */
+  applyChanges(changes: readonly GraphChange[]): Promise<void>;
 }

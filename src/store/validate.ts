@@ -22,6 +22,8 @@ import { RDF as RDFNS, XSD, compact, graphIri } from '../../ontology/namespaces'
 import { sourcesDirOf } from '../config';
 import type { Violation } from '../errors';
 import { ONTOLOGY_FILES, parseFile, sourceFiles, type LoadOptions } from './load';
+import { focusedShapes, neighbourhood, readsOneStep } from './writes/affected';
+import { journalledFiles } from './writes/journalled';
 import { EmbeddedStore, parseRdf } from './oxigraph';
 import { QueryLibrary } from './query-library';
 import { checkQuotes } from './quotes';
@@ -101,11 +103,44 @@ function loadShapes(ontologyDir: string): Store {
   return new Store(quads);
 }
 
+/** A file's quads, as a check sees them: the file (as reports name it), its graph and its triples. */
+export interface CheckedFile {
+  readonly file: string;
+  readonly graph: string;
+  readonly quads: readonly RDF.Quad[];
+}
+
+export interface CheckOptions {
+  readonly ontologyDir: string;
+  readonly sourcesDir: string;
+  /**
+   * Only these nodes (IRIs or `_:label`) are checked as SHACL focus nodes: what a write can have changed
+   * (see src/store/writes/affected.ts). Unset, every target of every shape.
+   */
+  readonly focus?: ReadonlySet<string>;
+}
+
+/** The shapes, parsed once per folder: every write is checked against them. */
+const shapesCache = new Map<string, Store>();
+function cachedShapes(ontologyDir: string): Store {
+  let shapes = shapesCache.get(ontologyDir);
+  if (!shapes) {
+    shapes = loadShapes(ontologyDir);
+    shapesCache.set(ontologyDir, shapes);
+  }
+  return shapes;
+}
+
+/** `kb validate`: the files of the data folder, with the writes acknowledged since the last snapshot (src/store/writes). */
 export async function validate(options: ValidateOptions): Promise<ValidationReport> {
   const sources = sourceFiles({ ...options, loadOntology: true });
-  const parsed = sources.map((source) => ({ file: path.relative(process.cwd(), source.file) || source.file, source, quads: parseFile(source) }));
-  const shapes = loadShapes(options.ontologyDir);
+  const parsed = sources.map((source) => ({ file: path.relative(process.cwd(), source.file) || source.file, graph: source.graph, quads: parseFile(source) }));
+  const journalled = journalledFiles({ ...options, loadOntology: true }, parsed);
+  return checkFiles(journalled, { ontologyDir: options.ontologyDir, sourcesDir: sourcesDirOf(options) });
+}
 
+/** SHACL, the consistency checks and the quote checks over the union of the files' triples, in one report. */
+export async function checkFiles(parsed: readonly CheckedFile[], options: CheckOptions): Promise<ValidationReport> {
   // One default graph: a triple stated in two files counts once (else sh:maxCount would count it twice).
   const data = new Store();
   // Where each node is described, to name the file to fix: the file that gives its rdf:type (a generated file such as
@@ -113,7 +148,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   // before the ontology.
   const describedIn = new Map<string, string>();
   const ontologyGraph = graphIri('ontology');
-  const dataFirst = [...parsed].sort((a, b) => Number(a.source.graph === ontologyGraph) - Number(b.source.graph === ontologyGraph));
+  const dataFirst = [...parsed].sort((a, b) => Number(a.graph === ontologyGraph) - Number(b.graph === ontologyGraph));
   for (const { file, quads } of dataFirst) {
     for (const q of quads) {
       data.addQuad(q.subject, q.predicate, q.object);
@@ -122,7 +157,10 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   }
   for (const { file, quads } of dataFirst) for (const q of quads) if (!describedIn.has(key(q.subject))) describedIn.set(key(q.subject), file);
 
-  const report = await new SHACLValidator(shapes).validate(data);
+  const all = cachedShapes(options.ontologyDir);
+  const focus = options.focus && readsOneStep(all) ? options.focus : undefined;
+  const shapes = focus ? focusedShapes(all, data, focus) : all;
+  const report = await new SHACLValidator(shapes).validate(focus ? neighbourhood(data, focus) : data);
   const violations: Violation[] = report.results.map((r) => {
     const focus = r.focusNode;
     const message = r.message.find((m) => m.termType === 'Literal' && (m as RDF.Literal).language === 'en') ?? r.message[0];
@@ -137,7 +175,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       ...(focus && describedIn.has(key(focus)) ? { file: describedIn.get(key(focus)) } : {}),
     };
   });
-  violations.push(...(await consistencyViolations(data, describedIn, sourcesDirOf(options))));
+  violations.push(...(await consistencyViolations(data, describedIn, options.sourcesDir)));
   const order = (v: Violation) => [v.file ?? '', v.focusNode, v.path ?? '', v.message].join('\u0000');
   violations.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   return { conforms: violations.length === 0, violations, files: parsed.map((p) => p.file), triples: data.size };

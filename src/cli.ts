@@ -10,11 +10,13 @@ import { parseArgs } from 'node:util';
 import { compact } from '../ontology/namespaces';
 import { generateOntology } from '../ontology/generate';
 import { configFromEnv, dataDirOverride, type Config } from './config';
-import { ConfigError, KbError, formatViolation } from './errors';
+import { ConfigError, KbError, ValidationError, formatViolation } from './errors';
 import { SERIALISER_NAMES, serialiser } from './export';
 import { exportCommand } from './cli-export';
 import { annotateCommand, writeAnnotations } from './cli-annotate';
 import { generateCommand } from './cli-generate';
+import { snapshotCommand } from './cli-snapshot';
+import { addCommand } from './cli-add';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
 import { RESULT_FORMAT_NAMES, resultFormat, resultFormatsFor } from './sparql/results';
 import { SparqlService, serviceOptions } from './sparql/service';
@@ -111,7 +113,7 @@ const build: CliCommand = {
 };
 
 /** The commands of `kb`, in the order the usage text lists them. */
-export const COMMANDS: readonly CliCommand[] = [query, validateCommand, stats, build, annotateCommand, exportCommand, generateCommand];
+export const COMMANDS: readonly CliCommand[] = [query, validateCommand, stats, build, annotateCommand, exportCommand, generateCommand, addCommand, snapshotCommand];
 
 const GLOBAL_OPTIONS = { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
@@ -177,7 +179,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, env?
       return 2;
     }
     if (e instanceof KbError) {
-      io.err(`kb: ${e.message}\n`);
+      io.err(`kb: ${e.message}\n${e instanceof ValidationError ? e.violations.map((v) => formatViolation(v)).join('') : ''}`);
       return 1;
     }
     // Not a known failure: show everything, it is a bug to report.

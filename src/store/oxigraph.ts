@@ -135,6 +135,22 @@ function queryError(e: unknown): Error {
   return new InternalError(`The store failed to run a query: ${message}`, { cause: e });
 }
 
+/**
+ * The N-Quads lines the store gives for these quads. Oxigraph keeps literals by value: `"26"^^xsd:nonNegativeInteger`
+ * comes back as `"26"^^xsd:integer`, `"1.0"^^xsd:decimal` as `"1"^^xsd:decimal`. The write path maps such lines back
+ * to the terms the files and the requests wrote (src/store/writes/exact.ts), so that nothing it writes changes a datatype.
+ */
+export function storedLines(quads: readonly RDF.Quad[]): string[] {
+  const scratch = new ox.Store();
+  return quads.map((q) => {
+    const o = toOx(q) as ox.Quad;
+    scratch.add(o);
+    const [back] = scratch.match(o.subject, o.predicate, null, o.graph);
+    scratch.delete(back);
+    return `${back.toString()} .`;
+  });
+}
+
 /** The embedded, in-memory store. Synchronous underneath; the async methods satisfy KnowledgeStore. */
 export class EmbeddedStore implements KnowledgeStore {
   private readonly store = new ox.Store();

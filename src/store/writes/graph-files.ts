@@ -15,6 +15,7 @@ import { UnsupportedError } from '../../errors';
 import { sourceFiles, type LoadOptions } from '../load';
 import type { EmbeddedStore } from '../oxigraph';
 import type { GraphName } from './change';
+import type { ExactTerms } from './exact';
 import { fsyncDir } from './journal';
 import { graphsOf, quadsOfLines } from './replay';
 
@@ -119,10 +120,10 @@ export function graphFileText(target: readonly RDF.Quad[], file: GraphFile & { r
 }
 
 /** The dataset file's text: the default graph and every graph that has no file of its own. */
-function datasetText(state: EmbeddedStore, options: LoadOptions): string {
+function datasetText(state: EmbeddedStore, exact: ExactTerms, options: LoadOptions): string {
   const quads = graphsOf(state)
     .filter((g) => fileOfGraph(g, options).kind === 'dataset')
-    .flatMap((g) => quadsOfLines(state.graphLines(g)));
+    .flatMap((g) => quadsOfLines(exact.lines(state.graphLines(g))));
   return quads.length ? write(quads, 'TriG', { ...PREFIXES }) : '';
 }
 
@@ -142,7 +143,7 @@ function replaceFile(file: string, text: string): void {
  * Writes the given graphs of a state back to their files; returns the files written (or removed, for a graph
  * left empty). Durable when it returns: each file fsynced before its rename, the folder after.
  */
-export function writeGraphFiles(state: EmbeddedStore, graphs: Iterable<GraphName>, options: LoadOptions, note: string): string[] {
+export function writeGraphFiles(state: EmbeddedStore, exact: ExactTerms, graphs: Iterable<GraphName>, options: LoadOptions, note: string): string[] {
   const files = new Map<string, GraphFile & { graph: GraphName }>();
   for (const g of graphs) {
     const f = fileOfGraph(g, options);
@@ -150,9 +151,9 @@ export function writeGraphFiles(state: EmbeddedStore, graphs: Iterable<GraphName
   }
   const written: string[] = [];
   for (const f of files.values()) {
-    const lines = f.kind === 'dataset' ? [] : state.graphLines(f.graph);
+    const lines = f.kind === 'dataset' ? [] : exact.lines(state.graphLines(f.graph));
     if (f.kind === 'dataset') {
-      const text = datasetText(state, options);
+      const text = datasetText(state, exact, options);
       const old = fs.existsSync(f.file) ? fs.readFileSync(f.file, 'utf8') : undefined;
       if (text === '' && old !== undefined) fs.unlinkSync(f.file);
       else if (text !== '' && text !== old) replaceFile(f.file, text);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { LoadOptions } from '../load';
 import { EmbeddedStore } from '../oxigraph';
 import type { CheckedFile } from '../validate';
+import { ExactTerms } from './exact';
 import { fileOfGraph } from './graph-files';
 import { journalPath, readJournal } from './journal';
 import { applyRecords, graphsOf, quadsOfLines } from './replay';
@@ -15,13 +16,18 @@ export function journalledFiles(options: LoadOptions, parsed: readonly CheckedFi
   const { records } = readJournal(journalPath(options.dataDir));
   if (records.length === 0) return parsed;
   const store = new EmbeddedStore();
-  for (const f of parsed) store.addAll(f.quads);
+  const exact = new ExactTerms();
+  for (const f of parsed) {
+    store.addAll(f.quads);
+    exact.addQuads(f.quads);
+  }
+  for (const r of records) for (const c of r.changes) exact.addLines(c.add);
   applyRecords(store, records);
   const fileOf = new Map(parsed.map((f) => [f.graph, f.file]));
   return graphsOf(store).map((graph) => ({
     file: (graph !== null && fileOf.get(graph)) || path.relative(process.cwd(), fileOfGraph(graph, options).file) || '(journal)',
     graph: graph ?? '',
-    quads: quadsOfLines(store.graphLines(graph)),
+    quads: quadsOfLines(exact.lines(store.graphLines(graph))),
   }));
 }
 

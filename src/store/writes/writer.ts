@@ -11,7 +11,8 @@ import path from 'node:path';
 import { Store } from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { NotFoundError, UnsupportedError, ValidationError } from '../../errors';
-import { loadStore, type LoadOptions } from '../load';
+import { loadStore, parseFile, sourceFiles, type LoadOptions } from '../load';
+import { ExactTerms } from './exact';
 import { EmbeddedStore, parseRdf, type RdfSyntax } from '../oxigraph';
 import type { ChangeSink } from '../types';
 import { checkFiles, type CheckedFile } from '../validate';
@@ -33,7 +34,9 @@ export type WriteOperation =
   | { readonly kind: 'update'; readonly text: string }
   /** Graph Store PUT (replace) and POST (merge): RDF text into one graph. */
   | { readonly kind: 'replace' | 'merge'; readonly graph: GraphName; readonly text: string; readonly format: RdfSyntax; readonly baseIri: string }
-  | { readonly kind: 'delete'; readonly graph: GraphName };
+  | { readonly kind: 'delete'; readonly graph: GraphName }
+  /** Quads added to the graphs they name (`kb add`: a fact, its statement node and its quote's anchoring). */
+  | { readonly kind: 'add'; readonly quads: readonly RDF.Quad[]; readonly label: string };
 
 export interface WriteOutcome {
   /** The change's IRI in the changes graph; undefined when the write changed nothing (nothing is recorded). */
@@ -59,6 +62,8 @@ function describe(op: WriteOperation): string {
       return `Graph Store POST ${g(op.graph)}`;
     case 'delete':
       return `Graph Store DELETE ${g(op.graph)}`;
+    case 'add':
+      return op.label;
   }
 }
 
@@ -72,6 +77,7 @@ export class WriteService {
     private readonly journal: Journal,
     private readonly lock: DataLock,
     readonly options: WriteServiceOptions,
+    private readonly exact: ExactTerms,
   ) {}
 
   /**
@@ -83,7 +89,7 @@ export class WriteService {
     try {
       snapshot(options);
       const journal = new Journal(journalPath(options.dataDir));
-      return new WriteService(loadStore(options).store, journal, lock, options);
+      return new WriteService(loadStore(options).store, journal, lock, options, exactTermsOf(options));
     } catch (e) {
       lock.release();
       throw e;
@@ -118,7 +124,7 @@ export class WriteService {
   private async apply(op: WriteOperation, agent: string): Promise<WriteOutcome> {
     const time = new Date();
     const before = this.state;
-    const target = op.kind === 'update' ? undefined : op.graph;
+    const target = op.kind === 'update' || op.kind === 'add' ? undefined : op.graph;
     const created = target !== undefined && !this.hasGraph(target);
     const candidate = before.copy();
     switch (op.kind) {
@@ -130,15 +136,20 @@ export class WriteService {
         const quads = parseRdf(op.text, { format: op.format, baseIri: op.baseIri, ...(op.graph !== null ? { graph: op.graph } : {}), file: 'the request body' });
         if (quads.some((q) => q.graph.termType !== (op.graph === null ? 'DefaultGraph' : 'NamedNode'))) throw new UnsupportedError('The body names graphs of its own; the Graph Store Protocol writes triples into the one graph of the request');
         if (op.kind === 'replace') candidate.clearGraph(op.graph);
+        this.exact.addQuads(quads);
         candidate.addAll(quads);
         break;
       }
+      case 'add':
+        this.exact.addQuads(op.quads);
+        candidate.addAll(op.quads);
+        break;
       case 'delete':
         if (created) throw new NotFoundError(`No graph ${op.graph === null ? '(default)' : `<${op.graph}>`} to delete`);
         candidate.clearGraph(op.graph);
         break;
     }
-    const changes = diff(before, candidate);
+    const changes = diff(before, candidate, this.exact);
     if (changes.length === 0) return { time: time.toISOString(), added: 0, removed: 0, graphs: [], created: false };
     for (const c of changes) {
       if (c.graph === CHANGES_GRAPH) throw new UnsupportedError(`The changes graph <${CHANGES_GRAPH}> is written by the server alone: it records every write`);
@@ -155,7 +166,7 @@ export class WriteService {
     candidate.addAll(provenance);
     await this.check(candidate, changes.some((c) => c.mode === 'replace') ? undefined : changed, provenance);
 
-    const record: WriteRecord = { id, time: time.toISOString(), agent, operation: describe(op), changes: [...changes, ...diff(before, candidate).filter((c) => c.graph === CHANGES_GRAPH)] };
+    const record: WriteRecord = { id, time: time.toISOString(), agent, operation: describe(op), changes: [...changes, ...diff(before, candidate, this.exact).filter((c) => c.graph === CHANGES_GRAPH)] };
     const mark = this.journal.append(record);
     try {
       for (const sink of this.sinks) await sink.applyChanges(record.changes);
@@ -174,7 +185,7 @@ export class WriteService {
     const files: CheckedFile[] = graphsOf(candidate).map((graph) => ({
       file: path.relative(process.cwd(), graph === null ? fileOfGraph(null, this.options).file : safeFile(graph, this.options)),
       graph: graph ?? '',
-      quads: quadsOfLines(candidate.graphLines(graph)),
+      quads: quadsOfLines(this.exact.lines(candidate.graphLines(graph))),
     }));
     const data = new Store();
     for (const f of files) for (const q of f.quads) data.addQuad(q.subject, q.predicate, q.object);
@@ -197,6 +208,13 @@ export class WriteService {
   }
 }
 
+/** The exact terms of the data files (the journal's are added by whoever replays it). */
+function exactTermsOf(options: LoadOptions): ExactTerms {
+  const exact = new ExactTerms();
+  for (const source of sourceFiles({ ...options, loadOntology: false })) exact.addQuads(parseFile(source));
+  return exact;
+}
+
 function safeFile(graph: string, options: LoadOptions): string {
   try {
     return fileOfGraph(graph, options).file;
@@ -209,7 +227,7 @@ const linesOf = (text: string) => text.split('\n').filter((l) => l !== '');
 const hasBlank = (lines: readonly string[]) => lines.some((l) => l.startsWith('_:') || l.includes(' _:'));
 
 /** The changes from one state to another, per graph (see ./change.ts for delta and replace). */
-function diff(before: EmbeddedStore, after: EmbeddedStore): GraphChange[] {
+function diff(before: EmbeddedStore, after: EmbeddedStore, exact: ExactTerms): GraphChange[] {
   const graphs = new Map<string, GraphName>();
   for (const g of [...graphsOf(before), ...graphsOf(after)]) graphs.set(g ?? '', g);
   const out: GraphChange[] = [];
@@ -220,7 +238,7 @@ function diff(before: EmbeddedStore, after: EmbeddedStore): GraphChange[] {
     const added = now.filter((l) => !old.has(l));
     const removed = [...old].filter((l) => !nowSet.has(l));
     if (added.length === 0 && removed.length === 0) continue;
-    const text = (lines: readonly string[]) => lines.map((l) => `${l}\n`).join('');
+    const text = (lines: readonly string[]) => lines.map((l) => `${exact.exact(l)}\n`).join('');
     if (hasBlank(added) || hasBlank(removed)) out.push({ graph, mode: 'replace', add: text(now), remove: '', added: added.length, removed: removed.length });
     else out.push({ graph, mode: 'delta', add: text(added), remove: text(removed), added: added.length, removed: removed.length });
   }
@@ -236,10 +254,12 @@ export function snapshot(options: LoadOptions): string[] {
   const { records } = readJournal(file);
   if (records.length === 0) return [];
   const state = loadStore(options).store;
+  const exact = exactTermsOf(options);
+  for (const r of records) for (const c of r.changes) exact.addLines(c.add);
   const graphs = new Map<string, GraphName>();
   for (const r of records) for (const c of r.changes) graphs.set(c.graph ?? '', c.graph);
   const last = records[records.length - 1];
-  const written = writeGraphFiles(state, graphs.values(), options, `Written by the server: ${records.length} write(s), the last ${last.id} by ${last.agent} at ${last.time}`);
+  const written = writeGraphFiles(state, exact, graphs.values(), options, `Written by the server: ${records.length} write(s), the last ${last.id} by ${last.agent} at ${last.time}`);
   const journal = new Journal(file);
   journal.clear();
   journal.close();

@@ -73,6 +73,8 @@ function requestUrl(req: http.IncomingMessage, app: App): URL {
 /** Parse → dispatch → write, for one request. */
 async function handle(app: App, routes: readonly Route[], req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   for (const [k, v] of Object.entries(CORS)) res.setHeader(k, v);
+  // Every answer is what its Content-Type says: a browser must not sniff a Turtle or text body into HTML (Fetch §3.5.1).
+  res.setHeader('X-Content-Type-Options', 'nosniff');
   try {
     const url = requestUrl(req, app);
     let pathname: string;

@@ -105,6 +105,9 @@ async function handle(app: App, routes: readonly Route[], req: http.IncomingMess
     if (!hit) throw methodNotAllowed(methods);
     await hit.route.handler({ req, res, url, params: hit.params, app });
   } catch (e) {
+    // Refused before its body was read (401 on a write, 413): the unread bytes would be taken for the next request
+    // on a kept-alive connection, so this connection ends with the answer (RFC 9112 §9.6).
+    if (!req.complete && !res.headersSent) res.setHeader('Connection', 'close');
     sendError(res, e, app.log);
   }
 }

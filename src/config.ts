@@ -40,6 +40,8 @@ export interface Config {
   /** Result rows (or triples) beyond which an answer is cut, with a signal to the client. */
   readonly maxResults: number;
   readonly workers: number;
+  /** Requests that may wait for a query worker; one more is refused with 503 and Retry-After (env KB_MAX_QUEUED). */
+  readonly maxQueued: number;
   /** Largest request body accepted, in bytes. */
   readonly maxBodyBytes: number;
   /**
@@ -78,6 +80,7 @@ export const DEFAULTS: Config = {
   queryTimeoutMs: 10_000,
   maxResults: 100_000,
   workers: 2,
+  maxQueued: 32,
   maxBodyBytes: 1_000_000,
   federationAllow: [],
   federationTimeoutMs: 5_000,
@@ -209,6 +212,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     // 0 rows would make every answer empty and "truncated"; as with the time limit, there is no "no limit" setting.
     maxResults: int(env, 'KB_MAX_RESULTS', DEFAULTS.maxResults, 1),
     workers: int(env, 'KB_WORKERS', DEFAULTS.workers, 1),
+    maxQueued: int(env, 'KB_MAX_QUEUED', DEFAULTS.maxQueued),
     ...(env.KB_FEDERATION_ALLOW ? { federationAllow: federationAllow(env.KB_FEDERATION_ALLOW) } : {}),
     federationTimeoutMs: int(env, 'KB_FEDERATION_TIMEOUT_MS', DEFAULTS.federationTimeoutMs, 1),
     federationMaxResults: int(env, 'KB_FEDERATION_MAX_RESULTS', DEFAULTS.federationMaxResults, 1),

@@ -40,6 +40,8 @@ import { fromWire, resultFromWire, type WireResult, type WireTerm } from './wire
 export interface PoolOptions extends LoadOptions {
   readonly workers: number;
   readonly queryTimeoutMs: number;
+  /** Requests that may wait for a worker; beyond, a request is refused as busy. */
+  readonly maxQueued: number;
 }
 
 interface Task {
@@ -57,9 +59,6 @@ export interface PoolHealth {
   readonly busy: number;
   readonly queued: number;
 }
-
-/** Queued requests per regular worker beyond which new ones are refused as busy. */
-const QUEUE_PER_WORKER = 16;
 
 interface Slot {
   worker: Worker;
@@ -164,7 +163,7 @@ export class WorkerPool implements KnowledgeStore, ChangeSink {
   private submit(body: RequestBody): Promise<unknown> {
     if (this.closed) return Promise.reject(new ResourceError('The query service is shutting down', { code: 'POOL_CLOSED' }));
     if (this.slots.length === 0) return Promise.reject(new ResourceError('No query worker is available (none could load the data); see the server log', { code: 'UNAVAILABLE' }));
-    const cap = QUEUE_PER_WORKER * this.options.workers;
+    const cap = this.options.maxQueued;
     if (this.queue.length >= cap) return Promise.reject(new ResourceError(`The server is busy: ${cap} requests are already waiting; retry later`, { code: 'BUSY' }));
     return new Promise((resolve, reject) => {
       const task: Task = {

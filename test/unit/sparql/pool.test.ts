@@ -11,7 +11,7 @@ const RUNAWAY = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i 
 describe('WorkerPool', () => {
   let pool: WorkerPool;
   beforeAll(async () => {
-    pool = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 1500 });
+    pool = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 1500, maxQueued: 32 });
     await pool.whenLoaded();
   });
   afterAll(() => pool.close());
@@ -60,7 +60,7 @@ describe('WorkerPool', () => {
   it('still answers a simple query while more runaway queries than regular workers run, refusing the extra runaway as busy', async () => {
     // A pool of its own, so that every worker is loaded and idle when the runaways arrive, and a limit long
     // enough that a reserve worker started on a loaded test machine is ready well before the regular runaways stop.
-    const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 6000 });
+    const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 6000, maxQueued: 32 });
     await fresh.whenLoaded();
     // Closed whatever happens: a failed expectation must not leave worker threads that keep Jest from exiting.
     try {
@@ -87,18 +87,18 @@ describe('WorkerPool', () => {
     }
   }, 20_000);
 
-  it('refuses a request at once as busy when the queue is full, instead of queueing without bound', async () => {
-    const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 1, queryTimeoutMs: 3000 });
+  it('refuses a request at once as busy when as many requests wait as the queue setting allows, instead of queueing without bound', async () => {
+    const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 1, queryTimeoutMs: 3000, maxQueued: 5 });
     await fresh.whenLoaded();
     const settle = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
-    // Two runaways hold the regular worker and the reserve; sixteen quick queries fill the queue (16 per regular worker).
+    // Two runaways hold the regular worker and the reserve; five quick queries fill the queue (maxQueued: 5).
     const held = [settle(fresh.query(RUNAWAY)), settle(fresh.query(RUNAWAY))];
-    const queued = Array.from({ length: 16 }, () => settle(fresh.query('ASK { ?s ?p ?o }')));
+    const queued = Array.from({ length: 5 }, () => settle(fresh.query('ASK { ?s ?p ?o }')));
     try {
       const refused = await settle(fresh.query('ASK { ?s ?p ?o }'));
       expect(refused).toBeInstanceOf(ResourceError);
       expect((refused as ResourceError).code).toBe('BUSY');
-      expect(fresh.health()).toMatchObject({ workers: 2, queued: 16 });
+      expect(fresh.health()).toMatchObject({ workers: 2, queued: 5 });
     } finally {
       await fresh.close();
     }
@@ -108,7 +108,7 @@ describe('WorkerPool', () => {
   it('refuses requests at once when no worker is left because replacements cannot load the data', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdkg-pool-'));
     for (const f of fs.readdirSync(DATA)) fs.copyFileSync(path.join(DATA, f), path.join(dir, f));
-    const fresh = await WorkerPool.start({ dataDir: dir, ontologyDir: '', loadOntology: false, workers: 1, queryTimeoutMs: 800 });
+    const fresh = await WorkerPool.start({ dataDir: dir, ontologyDir: '', loadOntology: false, workers: 1, queryTimeoutMs: 800, maxQueued: 32 });
     await fresh.whenLoaded();
     // The files break after start: a worker replaced after a timeout cannot load them.
     fs.writeFileSync(path.join(dir, 'zz-broken.ttl'), '<http://example.org/a> <http://example.org/b> .\n');
@@ -126,7 +126,7 @@ describe('WorkerPool', () => {
   }, 20_000);
 
   it('answers once its first worker has loaded, while the others still load', async () => {
-    const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 3000 });
+    const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 3000, maxQueued: 32 });
     expect(fresh.health().ready).toBeGreaterThanOrEqual(1);
     expect(await fresh.query('ASK { ?s ?p ?o }')).toEqual({ kind: 'ask', value: true });
     await fresh.whenLoaded();
@@ -136,6 +136,6 @@ describe('WorkerPool', () => {
 
   it('fails to start with the loader error when a data file is malformed', async () => {
     const bad = path.join(__dirname, '../../fixtures/endpoint/bad-data');
-    await expect(WorkerPool.start({ dataDir: bad, ontologyDir: '', loadOntology: false, workers: 1, queryTimeoutMs: 1000 })).rejects.toThrow(/broken\.ttl:2/);
+    await expect(WorkerPool.start({ dataDir: bad, ontologyDir: '', loadOntology: false, workers: 1, queryTimeoutMs: 1000, maxQueued: 32 })).rejects.toThrow(/broken\.ttl:2/);
   });
 });

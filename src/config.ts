@@ -4,6 +4,7 @@
  * result is passed down.
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { BASE } from '../ontology/namespaces';
 import { ConfigError } from './errors';
@@ -42,8 +43,27 @@ export interface Config {
   readonly workers: number;
   /** Requests that may wait for a query worker; one more is refused with 503 and Retry-After (env KB_MAX_QUEUED). */
   readonly maxQueued: number;
-  /** Largest request body accepted, in bytes. */
+  /** Largest request body of a query, form or reconciliation batch, in bytes (env KB_MAX_BODY_BYTES); beyond, 413. */
   readonly maxBodyBytes: number;
+  /** Largest body of a write (SPARQL Update, a Graph Store PUT or POST), in bytes (env KB_MAX_UPDATE_BYTES); beyond, 413. */
+  readonly maxUpdateBytes: number;
+  /** Longest request target (path and query string), in bytes (env KB_MAX_URL_BYTES); beyond, 414 asking for POST. */
+  readonly maxUrlBytes: number;
+  /** Requests a second one client may make on average (env KB_RATE_LIMIT; 0 turns the limit off); beyond, 429 with Retry-After. */
+  readonly rateLimit: number;
+  /** Requests one client may make at once above the average, a burst (env KB_RATE_BURST). */
+  readonly rateBurst: number;
+  /**
+   * Client addresses the rate limit never applies to (env KB_RATE_LIMIT_EXEMPT, spaces or commas between them):
+   * by default this machine itself (its operator's tools, a reverse proxy in front, the benchmarks).
+   */
+  readonly rateLimitExempt: readonly string[];
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For names the client (env KB_TRUSTED_PROXIES): the rate limit then
+   * applies per forwarded client. Empty: the connection's address is the client, and X-Forwarded-For is ignored
+   * (any client can send one).
+   */
+  readonly trustedProxies: readonly string[];
   /**
    * SPARQL endpoints that SERVICE in a query may call (env KB_FEDERATION_ALLOW, endpoint URLs separated by
    * spaces or commas); empty, SERVICE is refused. Private, loopback and link-local addresses are contacted only
@@ -82,6 +102,13 @@ export const DEFAULTS: Config = {
   workers: 2,
   maxQueued: 32,
   maxBodyBytes: 1_000_000,
+  maxUpdateBytes: 16_000_000,
+  // Most servers and proxies take 8 KiB of request line; a longer query goes in a POST body (SPARQL 1.1 Protocol §2.1.2).
+  maxUrlBytes: 8_192,
+  rateLimit: 50,
+  rateBurst: 200,
+  rateLimitExempt: ['127.0.0.1', '::1'],
+  trustedProxies: [],
   federationAllow: [],
   federationTimeoutMs: 5_000,
   federationMaxResults: 10_000,
@@ -150,6 +177,13 @@ function federationAllow(raw: string): string[] {
     });
 }
 
+/** IP addresses separated by spaces or commas, each one an address (no names: they would be resolved on every request). */
+function addresses(raw: string, name: string): string[] {
+  const list = raw.split(/[\s,]+/).filter((a) => a !== '');
+  for (const a of list) if (net.isIP(a) === 0) throw new ConfigError(`${name} entry "${a}" is not an IP address`);
+  return list;
+}
+
 /** Parses KB_GRAPHS: whitespace-separated `file=IRI` pairs. */
 function graphNames(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -213,6 +247,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     maxResults: int(env, 'KB_MAX_RESULTS', DEFAULTS.maxResults, 1),
     workers: int(env, 'KB_WORKERS', DEFAULTS.workers, 1),
     maxQueued: int(env, 'KB_MAX_QUEUED', DEFAULTS.maxQueued),
+    maxBodyBytes: int(env, 'KB_MAX_BODY_BYTES', DEFAULTS.maxBodyBytes, 1),
+    maxUpdateBytes: int(env, 'KB_MAX_UPDATE_BYTES', DEFAULTS.maxUpdateBytes, 1),
+    // Below 256 bytes not even the service's own links (a fragment page, a named query with its parameters) would fit.
+    maxUrlBytes: int(env, 'KB_MAX_URL_BYTES', DEFAULTS.maxUrlBytes, 256),
+    rateLimit: int(env, 'KB_RATE_LIMIT', DEFAULTS.rateLimit),
+    rateBurst: int(env, 'KB_RATE_BURST', DEFAULTS.rateBurst, 1),
+    ...(env.KB_RATE_LIMIT_EXEMPT !== undefined ? { rateLimitExempt: addresses(env.KB_RATE_LIMIT_EXEMPT, 'KB_RATE_LIMIT_EXEMPT') } : {}),
+    ...(env.KB_TRUSTED_PROXIES ? { trustedProxies: addresses(env.KB_TRUSTED_PROXIES, 'KB_TRUSTED_PROXIES') } : {}),
     ...(env.KB_FEDERATION_ALLOW ? { federationAllow: federationAllow(env.KB_FEDERATION_ALLOW) } : {}),
     federationTimeoutMs: int(env, 'KB_FEDERATION_TIMEOUT_MS', DEFAULTS.federationTimeoutMs, 1),
     federationMaxResults: int(env, 'KB_FEDERATION_MAX_RESULTS', DEFAULTS.federationMaxResults, 1),

@@ -21,6 +21,8 @@ export function contentTypeOf(req: IncomingMessage): ContentType | undefined {
 }
 
 export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  // A declared length past the limit is refused before a byte is read.
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw payloadTooLarge(limit);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

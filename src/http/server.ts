@@ -19,6 +19,7 @@ import { WriteService } from '../store/writes/writer';
 import { filesLastModified } from './conditional';
 import { methodNotAllowed, sendError } from './errors';
 import { readShapes } from './handlers/shapes';
+import { checkTargetLength, RateLimiter } from './limits';
 import { LIMIT_HEADER, TRUNCATED_HEADER } from './respond';
 import type { App, Route } from './route';
 import { ROUTES } from './routes';
@@ -71,11 +72,14 @@ function requestUrl(req: http.IncomingMessage, app: App): URL {
 }
 
 /** Parse → dispatch → write, for one request. */
-async function handle(app: App, routes: readonly Route[], req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function handle(app: App, routes: readonly Route[], limiter: RateLimiter, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   for (const [k, v] of Object.entries(CORS)) res.setHeader(k, v);
   // Every answer is what its Content-Type says: a browser must not sniff a Turtle or text body into HTML (Fetch §3.5.1).
   res.setHeader('X-Content-Type-Options', 'nosniff');
   try {
+    // The cheap refusals first: nothing of a request past the limits is parsed.
+    checkTargetLength(req, app.config.maxUrlBytes);
+    limiter.admit(req);
     const url = requestUrl(req, app);
     let pathname: string;
     try {
@@ -171,7 +175,8 @@ export async function startServer(config: Config, log: (message: string) => void
     const url = `http://${urlHost(config.host)}:${port}`;
     const app: App = Object.defineProperties({ ...parts, serverBase: config.serverBase ?? `${url}/` }, Object.getOwnPropertyDescriptors(parts));
     // Attached in the same turn as the listen callback, so no request arrives before the app knows its own URL (port 0 is known only now).
-    server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => void handle(app, ROUTES, req, res));
+    const limiter = new RateLimiter(config);
+    server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => void handle(app, ROUTES, limiter, req, res));
     return {
       url,
       whenLoaded: () => pool.whenLoaded(),

@@ -28,6 +28,17 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ KB_SERVER_BASE: raw })).toThrow(`KB_SERVER_BASE=${raw}`);
   });
 
+  test('the request limits are read from the environment: sizes, queue, rate, exemptions and trusted proxies', () => {
+    const config = configFromEnv({ KB_MAX_BODY_BYTES: '10', KB_MAX_UPDATE_BYTES: '20', KB_MAX_URL_BYTES: '300', KB_MAX_QUEUED: '0', KB_RATE_LIMIT: '0', KB_RATE_BURST: '5', KB_RATE_LIMIT_EXEMPT: '', KB_TRUSTED_PROXIES: '10.0.0.1, ::1' });
+    expect(config).toMatchObject({ maxBodyBytes: 10, maxUpdateBytes: 20, maxUrlBytes: 300, maxQueued: 0, rateLimit: 0, rateBurst: 5, rateLimitExempt: [], trustedProxies: ['10.0.0.1', '::1'] });
+  });
+
+  test('a limit out of its range, or an address that is no IP address, is a ConfigError naming the variable', () => {
+    expect(() => configFromEnv({ KB_MAX_URL_BYTES: '100' })).toThrow('KB_MAX_URL_BYTES=100 is out of range: it must be at least 256');
+    expect(() => configFromEnv({ KB_RATE_BURST: '0' })).toThrow('KB_RATE_BURST=0 is out of range');
+    expect(() => configFromEnv({ KB_TRUSTED_PROXIES: 'proxy.example.org' })).toThrow('KB_TRUSTED_PROXIES entry "proxy.example.org" is not an IP address');
+  });
+
   test('overrides from command-line flags win over the environment', () => {
     expect(configFromEnv({ PORT: '9000' }, { port: 0 }).port).toBe(0);
   });

@@ -62,7 +62,7 @@ async function body(ctx: RequestContext): Promise<{ text: string; format: RdfSyn
   const type = contentTypeOf(ctx.req);
   const format = type ? SYNTAXES[type.mediaType] : undefined;
   if (!type || !format) throw unsupportedMediaType(`Send the graph as ${Object.keys(SYNTAXES).join(', ')}${type ? `, not ${type.mediaType}` : ' (no Content-Type given)'}`);
-  return { text: utf8(await readBody(ctx.req, ctx.app.config.maxBodyBytes), type), format };
+  return { text: utf8(await readBody(ctx.req, ctx.app.config.maxUpdateBytes), type), format };
 }
 
 export async function graphStoreWrite(ctx: RequestContext): Promise<void> {

@@ -18,7 +18,7 @@ export async function updateEndpoint(ctx: RequestContext): Promise<void> {
   if (!writes) throw new UnsupportedError('Writes are disabled');
   const type = contentTypeOf(ctx.req);
   if (!type) throw unsupportedMediaType('An update needs Content-Type application/sparql-update, or application/x-www-form-urlencoded with update= (SPARQL 1.1 Protocol §2.2)');
-  const body = utf8(await readBody(ctx.req, ctx.app.config.maxBodyBytes), type);
+  const body = utf8(await readBody(ctx.req, ctx.app.config.maxUpdateBytes), type);
   let text: string;
   if (type.mediaType === 'application/sparql-update') text = body;
   else if (type.mediaType === 'application/x-www-form-urlencoded') {

@@ -6,11 +6,14 @@
  */
 import type { NamedQuery } from '../sparql/named';
 import { yasguiAssetHref } from './handlers/assets';
-import { html, jsonForScript, raw } from './pages/html';
+import { html, jsonForScript } from './pages/html';
 import { page } from './pages/layout';
 
+/** Where the editor's own script is served (a file, not inline: the Content-Security-Policy allows no inline script). */
+export const EDITOR_SCRIPT_PATH = '/assets/editor.js';
+
 /** Runs in the browser: builds the editor in #yasgui from the examples in #examples. */
-const EDITOR_SCRIPT = `
+export const EDITOR_SCRIPT = `
   const examples = JSON.parse(document.getElementById('examples').textContent);
   const endpoint = location.origin + location.pathname;
   // A link such as /sparql#query=… (from the home page) opens its query in a tab of its own; that tab stays in front.
@@ -36,6 +39,6 @@ export function editorPage(title: string, queries: readonly NamedQuery[]): strin
 <div id="yasgui"></div>
 <script type="application/json" id="examples">${jsonForScript(examples)}</script>
 <script src="${yasguiAssetHref('yasgui.min.js')}"></script>
-<script>${raw(EDITOR_SCRIPT)}</script>`;
+<script src="${EDITOR_SCRIPT_PATH}"></script>`;
   return page({ title, body, head });
 }

@@ -4,7 +4,7 @@
  * as GET and OPTIONS as a CORS preflight for any path listed here (see
  * ./server.ts). Linked-data routes come from ./linked-data-routes.ts.
  */
-import { siteSearchScript, yasguiAsset } from './handlers/assets';
+import { editorScript, siteSearchScript, yasguiAsset } from './handlers/assets';
 import { fragments } from './handlers/fragments';
 import { WRITE_ROUTES } from './write-routes';
 import { health } from './handlers/health';
@@ -22,6 +22,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: /^\/queries$/, handler: listQueries },
   { method: 'GET', pattern: /^\/queries\/(?<name>[A-Za-z0-9_-]+)$/, handler: runNamedQuery },
   { method: 'GET', pattern: /^\/assets\/site-search\.js$/, handler: siteSearchScript },
+  { method: 'GET', pattern: /^\/assets\/editor\.js$/, handler: editorScript },
   { method: 'GET', pattern: /^\/assets\/yasgui\/(?<file>[A-Za-z0-9_-][A-Za-z0-9_.-]*)$/, handler: yasguiAsset },
   ...WRITE_ROUTES,
   ...LINKED_DATA_ROUTES,

@@ -20,6 +20,7 @@ import { filesLastModified } from './conditional';
 import { methodNotAllowed, sendError } from './errors';
 import { readShapes } from './handlers/shapes';
 import { checkTargetLength, RateLimiter } from './limits';
+import { CONTENT_SECURITY_POLICY } from './security';
 import { LIMIT_HEADER, TRUNCATED_HEADER } from './respond';
 import type { App, Route } from './route';
 import { ROUTES } from './routes';
@@ -76,6 +77,7 @@ async function handle(app: App, routes: readonly Route[], limiter: RateLimiter, 
   for (const [k, v] of Object.entries(CORS)) res.setHeader(k, v);
   // Every answer is what its Content-Type says: a browser must not sniff a Turtle or text body into HTML (Fetch §3.5.1).
   res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   try {
     // The cheap refusals first: nothing of a request past the limits is parsed.
     checkTargetLength(req, app.config.maxUrlBytes);

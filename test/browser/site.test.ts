@@ -31,7 +31,13 @@ beforeAll(async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Chromium reports each load or run the Content-Security-Policy refused as a console error.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) refusedByPolicy.push(`${page.url()}: ${m.text()}`);
+  });
 });
+
+const refusedByPolicy: string[] = [];
 
 afterAll(async () => {
   await browser?.close();
@@ -113,4 +119,11 @@ test('a named-graph IRI opens as a page with the graph\'s size and downloads', a
   expect(await page.locator('h1').textContent()).toBe('Graph statements');
   expect(await page.locator('a[download]').count()).toBe(4);
   await shot('graph');
+});
+
+test('no page of the visit needed anything the Content-Security-Policy refuses (the editor included)', async () => {
+  const r = await page.goto(`${server.url}/sparql`);
+  expect(r?.headers()['content-security-policy']).toMatch(/script-src 'self';/);
+  await page.locator('.yasqe .CodeMirror').first().waitFor();
+  expect(refusedByPolicy).toEqual([]);
 });

@@ -27,7 +27,9 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // The audit injects axe-core as an inline script, which the site's Content-Security-Policy rightly refuses; the
+  // policy itself is checked in site.test.ts, where nothing is injected.
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
 });
 
 afterAll(async () => {

@@ -91,6 +91,13 @@ describe('preview', () => {
     expect(page).toContain('convention');
   });
 
+  it('may be shown in a frame of another site (OpenRefine shows it so), where every other page may not', async () => {
+    const card = await fetch(`${url()}/reconcile/preview?id=instrument/untoc`);
+    expect(card.headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
+    const entity = await fetch(`${url()}/id/instrument/untoc`, { headers: { Accept: 'text/html' } });
+    expect(entity.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'$/);
+  });
+
   it('is a 404 for an unknown entity', async () => {
     expect((await fetch(`${url()}/reconcile/preview?id=state/atlantis`)).status).toBe(404);
   });

@@ -1,9 +1,10 @@
-/** GET /assets/yasgui/<file>: the editor's files, straight from the installed npm package; GET /assets/site-search.js: the search box's type-ahead. */
+/** GET /assets/yasgui/<file>: the editor's files, straight from the installed npm package; GET /assets/editor.js and /assets/site-search.js: the site's own scripts. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { NotFoundError } from '../../errors';
 import { IMMUTABLE, REVALIDATE } from '../cache';
 import { sendRepresentation } from '../conditional';
+import { EDITOR_SCRIPT } from '../editor-page';
 import { SEARCH_SCRIPT_TEXT } from '../pages/search-box';
 import type { RequestContext } from '../route';
 
@@ -38,6 +39,11 @@ export async function yasguiAsset(ctx: RequestContext): Promise<void> {
   const cache = ctx.url.searchParams.get('v') === YASGUI_VERSION ? IMMUTABLE : REVALIDATE;
   ctx.res.writeHead(200, { 'Content-Type': type, 'Content-Length': String(body.length), 'Cache-Control': cache });
   ctx.res.end(body);
+}
+
+/** The editor page's script (see ../editor-page.ts). */
+export async function editorScript(ctx: RequestContext): Promise<void> {
+  sendRepresentation(ctx.req, ctx.res, ctx.app, { contentType: TYPES['.js'], body: EDITOR_SCRIPT });
 }
 
 /** The search box's type-ahead (see ../pages/search-box.ts), with validators like every page. */

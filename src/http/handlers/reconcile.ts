@@ -18,6 +18,7 @@ import { NO_STORE } from '../cache';
 import { unsupportedMediaType } from '../errors';
 import { HTML, withCharset } from '../negotiate';
 import { previewPage } from '../pages/preview';
+import { EMBEDDABLE_POLICY } from '../security';
 import { send } from '../respond';
 import type { RequestContext } from '../route';
 
@@ -124,5 +125,6 @@ export async function preview(ctx: RequestContext): Promise<void> {
     otherNames: entry.names.filter((n) => n.text !== entry.label).map((n) => n.text),
     ...(entry.description ? { description: entry.description } : {}),
   };
+  ctx.res.setHeader('Content-Security-Policy', EMBEDDABLE_POLICY);
   send(ctx.res, 200, withCharset(HTML), previewPage(card));
 }

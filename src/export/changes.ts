@@ -2,6 +2,7 @@
  * The change log: every committed write as the changes graph records it,
  * newest first, for /changes and its JSON Feed (https://www.jsonfeed.org/version/1.1/).
  */
+import { DataFactory } from 'n3';
 import { EXPORT_QUERIES } from './queries';
 import type { KnowledgeStore } from '../store/types';
 
@@ -43,6 +44,19 @@ export async function changeLog(store: KnowledgeStore, limit = 200): Promise<Cha
     }
   }
   return [...byId.values()];
+}
+
+/** The latest write that added or removed a triple naming the entity; undefined when none did since the files were written. */
+export interface LastChange {
+  readonly id: string;
+  readonly operation: string;
+  readonly time: string;
+  readonly agent: string;
+}
+
+export async function lastChangeOf(store: KnowledgeStore, entity: string): Promise<LastChange | undefined> {
+  const [row] = await EXPORT_QUERIES.select(store, 'last-change', { entity: DataFactory.namedNode(entity) });
+  return row && { id: row.change.value, operation: row.operation.value, time: row.time.value, agent: row.agent.value };
 }
 
 /** The log as a JSON Feed 1.1 document; `base` is where clients reach the server. */

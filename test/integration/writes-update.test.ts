@@ -89,6 +89,16 @@ INSERT DATA { GRAPH <${ACTORS}> { <${US}> <${RDFS}comment> "half of a bad write"
     expect(html.body).toContain('form write');
   });
 
+  test('the page of an entity a write touched says when and by whom it last changed, linked to the change log; others do not', async () => {
+    const { changes } = JSON.parse((await request(`${server.url()}/changes`, { headers: { Accept: 'application/json' } })).body) as { changes: { id: string; time: string }[] };
+    const page = await request(`${server.url()}/id/state/united-states`, { headers: { Accept: 'text/html' } });
+    expect(page.body).toContain(`Last changed <time datetime="${changes[0].time}">${changes[0].time}</time> by bob`);
+    expect(page.body).toContain(`href="/changes#${changes[0].id}"`);
+    const untouched = await request(`${server.url()}/id/union/european-union`, { headers: { Accept: 'text/html' } });
+    expect(untouched.status).toBe(200);
+    expect(untouched.body).not.toContain('Last changed');
+  });
+
   test('the journal holds the writes until a snapshot, and never a token', async () => {
     const journal = filesOf(server.dataDir)['.journal'];
     expect(journal.trim().split('\n')).toHaveLength(2);

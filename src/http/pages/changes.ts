@@ -1,6 +1,6 @@
 /** The HTML change log (/changes): every committed write, newest first. */
-import type { ChangeEntry } from '../../export/changes';
-import { html } from './html';
+import type { ChangeEntry, LastChange } from '../../export/changes';
+import { html, type Html } from './html';
 import { page } from './layout';
 
 export function changesPage(entries: readonly ChangeEntry[]): string {
@@ -13,4 +13,9 @@ export function changesPage(entries: readonly ChangeEntry[]): string {
 <p>Every write committed to the knowledge base, newest first (also as <a href="/changes/feed.json">a JSON Feed</a> and <a href="/changes?format=json">JSON</a>). See <a href="https://www.w3.org/TR/prov-o/">PROV-O</a> for the record in the changes graph.</p>
 ${entries.length === 0 ? html`<p>No write yet.</p>` : html`<table><thead><tr><th>Time</th><th>Curator</th><th>Operation</th><th>Graphs</th><th>Added</th><th>Removed</th><th>Update</th></tr></thead><tbody>${rows}</tbody></table>`}`,
   });
+}
+
+/** The line an entity page shows under its title: when a write last touched it, linked to that write in the log. */
+export function lastChangeLine(change: LastChange | undefined): Html {
+  return change ? html`<p class="muted" id="last-change">Last changed <time datetime="${change.time}">${change.time}</time> by ${change.agent} (<a href="/changes#${change.id}">${change.operation}</a>)</p>` : html``;
 }

@@ -56,6 +56,8 @@ function rowsTable(caption: string, rows: readonly PropertyRow[], headings: read
 
 /** Parts other views add to the page (state of play, timeline, diagram), rendered by their own modules. */
 export interface EntityExtras {
+  /** Under the title: when a write last changed the entity. */
+  readonly lastChange?: Html;
   /** Before the facts: the view on a date, the diagram. */
   readonly beforeFacts?: Html;
   /** After the facts: the timeline. */
@@ -65,6 +67,7 @@ export interface EntityExtras {
 export function entityPage(view: EntityView, extras: EntityExtras = {}): string {
   const body = html`<h1>${view.label}</h1>
 <p class="muted">${view.types.length ? html`${linkList(view.types)} · ` : ''}<span class="iri">${view.iri}</span></p>
+${extras.lastChange}
 ${view.altLabels.length ? html`<p>Also called: ${view.altLabels.join(', ')}</p>` : ''}
 ${view.description ? html`<p>${view.description}</p>` : ''}
 ${view.sameAs.length ? html`<p>Same as: ${view.sameAs.map((l, i) => html`${i > 0 ? ', ' : ''}${linkTo(l, 'external')}`)}</p>` : ''}

@@ -14,7 +14,11 @@ export interface ContentType {
 
 export function contentTypeOf(req: IncomingMessage): ContentType | undefined {
   const header = req.headers['content-type'];
-  if (!header) return undefined;
+  return header ? parseContentType(header) : undefined;
+}
+
+/** A Content-Type header's media type and charset (RFC 9110 §8.3). */
+export function parseContentType(header: string): ContentType {
   const [type, ...params] = header.split(';').map((s) => s.trim());
   const charset = params.map((p) => /^charset\s*=\s*"?([^"]*)"?$/i.exec(p)?.[1]).find((c) => c !== undefined);
   return { mediaType: type.toLowerCase(), ...(charset ? { charset: charset.toLowerCase() } : {}) };

@@ -57,6 +57,32 @@ describe('/graphs', () => {
     expect(after.body.split('\n').filter(Boolean).length).toBeGreaterThan(20);
   });
 
+  test('POST to /graphs names a new graph: 201 with the graph IRI as Location, which ?graph= then reads (§5.5)', async () => {
+    const res = await request(`${server.url()}/graphs`, { method: 'POST', headers: { 'Content-Type': 'text/turtle', ...bearer(ALICE.token) }, body: ttl(7) });
+    expect(res.status).toBe(201);
+    const location = res.headers.location as string;
+    expect(location).toMatch(/^https:\/\/w3id\.org\/cdkg\/graph\/new-[0-9a-f-]+$/);
+    const read = await request(at(location), { headers: { Accept: 'application/n-triples' } });
+    expect(read.body).toContain('"note 7"');
+    expect((await request(at(location), { method: 'DELETE', headers: bearer(ALICE.token) })).status).toBe(204);
+  });
+
+  test('a multipart/form-data POST merges every part into the graph, each in its own syntax (§5.5)', async () => {
+    const parts = [['text/turtle', ttl(4)], ['application/n-triples', ttl(5)]].map(([type, text]) => `--b0undary\r\nContent-Disposition: form-data; name="f"; filename="f"\r\nContent-Type: ${type}\r\n\r\n${text}\r\n`);
+    const res = await request(at(G), { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=b0undary', ...bearer(ALICE.token) }, body: `${parts.join('')}--b0undary--\r\n` });
+    expect(res.status).toBe(201);
+    expect((await triples()).objects).toEqual(['note 4', 'note 5']);
+    expect((await write('DELETE')).status).toBe(204);
+  });
+
+  test('blank nodes of a POSTed document stay apart from those already stored, whatever their labels', async () => {
+    for (const n of [8, 9]) expect((await write('POST', `_:a <urn:says> "note ${n}" .`)).status).toBeLessThan(300);
+    const res = await request(at(G), { headers: { Accept: 'application/n-triples' } });
+    const subjects = new N3Parser({ format: 'N-Triples' }).parse(res.body).map((q) => q.subject.value);
+    expect(new Set(subjects).size).toBe(2);
+    expect((await write('DELETE')).status).toBe(204);
+  });
+
   test('?graph and ?default together, or a relative graph IRI, are 400', async () => {
     expect((await request(`${server.url()}/graphs?default&graph=${encodeURIComponent(G)}`)).status).toBe(400);
     expect((await request(`${server.url()}/graphs?graph=notes`)).status).toBe(400);

@@ -3,7 +3,8 @@
  * identification (§4.2): `?graph=<IRI>` or `?default`. GET and HEAD read
  * (public); PUT replaces, POST merges, DELETE removes a graph (§5.2–5.5),
  * each an authorised write through the one write path. POST without a graph
- * creates a new graph named by the server (§5.5: 201 with Location).
+ * creates a new graph named by the server (§5.5: 201 with Location); a POST
+ * in multipart/form-data merges every part (§5.5).
  */
 import { randomUUID } from 'node:crypto';
 import { graphIri } from '../../../ontology/namespaces';
@@ -12,9 +13,11 @@ import type { RdfSyntax } from '../../store/oxigraph';
 import { isAbsoluteIri } from '../../store/terms';
 import { DEFAULT_GRAPH } from '../../store/types';
 import type { GraphName } from '../../store/writes/change';
+import type { RdfPayload } from '../../store/writes/writer';
 import { authorise } from '../auth';
-import { contentTypeOf, readBody, utf8 } from '../body';
+import { contentTypeOf, parseContentType, readBody, utf8, type ContentType } from '../body';
 import { unsupportedMediaType } from '../errors';
+import { multipartParts } from '../multipart';
 import { choose, requestedFormat } from '../negotiate';
 import { rdfOffers, writeRdf } from '../respond';
 import type { RequestContext } from '../route';
@@ -58,11 +61,22 @@ export async function graphStoreRead(ctx: RequestContext): Promise<void> {
   await writeRdf(ctx, chosen, quads, { 'Cache-Control': 'no-cache' });
 }
 
-async function body(ctx: RequestContext): Promise<{ text: string; format: RdfSyntax }> {
-  const type = contentTypeOf(ctx.req);
+function payload(type: ContentType | undefined, bytes: () => Buffer, where = ''): RdfPayload {
   const format = type ? SYNTAXES[type.mediaType] : undefined;
-  if (!type || !format) throw unsupportedMediaType(`Send the graph as ${Object.keys(SYNTAXES).join(', ')}${type ? `, not ${type.mediaType}` : ' (no Content-Type given)'}`);
-  return { text: utf8(await readBody(ctx.req, ctx.app.config.maxUpdateBytes), type), format };
+  if (!type || !format) throw unsupportedMediaType(`Send the graph${where} as ${Object.keys(SYNTAXES).join(', ')}${type ? `, not ${type.mediaType}` : ' (no Content-Type given)'}`);
+  return { text: utf8(bytes(), type), format };
+}
+
+/** The RDF documents of the body: one, or for a POST in multipart/form-data one per part, each merged into the graph (§5.5). */
+async function payloads(ctx: RequestContext): Promise<RdfPayload[]> {
+  const type = contentTypeOf(ctx.req);
+  if (type?.mediaType !== 'multipart/form-data' || ctx.req.method !== 'POST') {
+    const checked = payload(type, () => Buffer.alloc(0)).format; // refused before the body is read
+    const text = utf8(await readBody(ctx.req, ctx.app.config.maxUpdateBytes), type as ContentType);
+    return [{ text, format: checked }];
+  }
+  const parts = multipartParts(ctx.req.headers['content-type'] ?? '', await readBody(ctx.req, ctx.app.config.maxUpdateBytes));
+  return parts.map((p, i) => payload(p.contentType ? parseContentType(p.contentType) : undefined, () => p.body, ` (part ${i + 1})`));
 }
 
 export async function graphStoreWrite(ctx: RequestContext): Promise<void> {
@@ -80,10 +94,8 @@ export async function graphStoreWrite(ctx: RequestContext): Promise<void> {
     if (method !== 'POST') throw new BadRequestError('Name the graph: ?graph=IRI or ?default (Graph Store Protocol §4.2)');
     graph = graphIri(`new-${randomUUID()}`); // §5.5: the server names the new graph
   }
-  const { text, format } = await body(ctx);
-  const outcome = await writes.write({ kind: method === 'PUT' ? 'replace' : 'merge', graph, text, format, baseIri: graph ?? new URL('graphs', ctx.app.config.publicBase).href }, agent);
-  if (created) {
-    const location = `/graphs?graph=${encodeURIComponent(graph ?? '')}`;
-    writeAcknowledged(ctx, 201, outcome, { Location: location });
-  } else writeAcknowledged(ctx, outcome.created ? 201 : 204, outcome);
+  const outcome = await writes.write({ kind: method === 'PUT' ? 'replace' : 'merge', graph, payloads: await payloads(ctx), baseIri: graph ?? new URL('graphs', ctx.app.config.publicBase).href }, agent);
+  // §5.5: the Location of a graph the server named is the new graph's IRI (which ?graph= then names).
+  if (created) writeAcknowledged(ctx, 201, outcome, { Location: graph ?? '' });
+  else writeAcknowledged(ctx, outcome.created ? 201 : 204, outcome);
 }

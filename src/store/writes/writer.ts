@@ -8,7 +8,8 @@
  * Writes run one at a time, in arrival order. See docs/writes.md.
  */
 import path from 'node:path';
-import { Store } from 'n3';
+import { randomUUID } from 'node:crypto';
+import { DataFactory, Store } from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { NotFoundError, UnsupportedError, ValidationError } from '../../errors';
 import { loadStore, parseFile, sourceFiles, type LoadOptions } from '../load';
@@ -32,11 +33,17 @@ export interface WriteServiceOptions extends LoadOptions {
 
 export type WriteOperation =
   | { readonly kind: 'update'; readonly text: string }
-  /** Graph Store PUT (replace) and POST (merge): RDF text into one graph. */
-  | { readonly kind: 'replace' | 'merge'; readonly graph: GraphName; readonly text: string; readonly format: RdfSyntax; readonly baseIri: string }
+  /** Graph Store PUT (replace) and POST (merge): RDF documents into one graph. */
+  | { readonly kind: 'replace' | 'merge'; readonly graph: GraphName; readonly payloads: readonly RdfPayload[]; readonly baseIri: string }
   | { readonly kind: 'delete'; readonly graph: GraphName }
   /** Quads added to the graphs they name (`kb add`: a fact, its statement node and its quote's anchoring). */
   | { readonly kind: 'add'; readonly quads: readonly RDF.Quad[]; readonly label: string };
+
+/** An RDF document of a Graph Store request (a multipart POST carries several). */
+export interface RdfPayload {
+  readonly text: string;
+  readonly format: RdfSyntax;
+}
 
 export interface WriteOutcome {
   /** The change's IRI in the changes graph; undefined when the write changed nothing (nothing is recorded). */
@@ -133,7 +140,9 @@ export class WriteService {
         break;
       case 'replace':
       case 'merge': {
-        const quads = parseRdf(op.text, { format: op.format, baseIri: op.baseIri, ...(op.graph !== null ? { graph: op.graph } : {}), file: 'the request body' });
+        const quads = op.payloads.flatMap((p, i) =>
+          standardisedApart(parseRdf(p.text, { format: p.format, baseIri: op.baseIri, ...(op.graph !== null ? { graph: op.graph } : {}), file: op.payloads.length > 1 ? `part ${i + 1} of the request body` : 'the request body' })),
+        );
         if (quads.some((q) => q.graph.termType !== (op.graph === null ? 'DefaultGraph' : 'NamedNode'))) throw new UnsupportedError('The body names graphs of its own; the Graph Store Protocol writes triples into the one graph of the request');
         if (op.kind === 'replace') candidate.clearGraph(op.graph);
         this.exact.addQuads(quads);
@@ -206,6 +215,21 @@ export class WriteService {
       this.lock.release();
     }
   }
+}
+
+/**
+ * A document's blank nodes renamed to fresh ones: the parser keeps labels such as `_:a`, which would be the same
+ * node as an `_:a` already stored, where merging graphs keeps the documents' blank nodes apart (RDF 1.1 Semantics §5.2).
+ */
+function standardisedApart(quads: readonly RDF.Quad[]): RDF.Quad[] {
+  const fresh = new Map<string, RDF.BlankNode>();
+  const rename = <T extends RDF.Term>(t: T): T => {
+    if (t.termType !== 'BlankNode') return t;
+    let b = fresh.get(t.value);
+    if (!b) fresh.set(t.value, (b = DataFactory.blankNode(randomUUID().replace(/-/g, ''))));
+    return b as unknown as T;
+  };
+  return quads.map((q) => DataFactory.quad(rename(q.subject), q.predicate, rename(q.object), q.graph));
 }
 
 /** The exact terms of the data files (the journal's are added by whoever replays it). */

@@ -8,9 +8,12 @@ import net from 'node:net';
 import path from 'node:path';
 import { BASE } from '../ontology/namespaces';
 import { ConfigError } from './errors';
+import { LOG_LEVELS } from './log';
 import { ROOT } from './paths';
 
 export interface Config {
+  /** Structured logs (JSON lines on stderr) from this level up (env KB_LOG_LEVEL: info, warn, error or silent); info logs every request. */
+  readonly logLevel: (typeof LOG_LEVELS)[number];
   /** Folder of data Turtle files (each loaded into a named graph of its own). */
   readonly dataDir: string;
   /**
@@ -89,6 +92,7 @@ export interface AdminToken {
 
 
 export const DEFAULTS: Config = {
+  logLevel: 'info',
   dataDir: path.join(ROOT, 'data'),
   ontologyDir: path.join(ROOT, 'ontology'),
   queriesDir: path.join(ROOT, 'queries'),
@@ -184,6 +188,12 @@ function addresses(raw: string, name: string): string[] {
   return list;
 }
 
+function logLevel(raw: string): Config['logLevel'] {
+  const level = LOG_LEVELS.find((l) => l === raw);
+  if (!level) throw new ConfigError(`KB_LOG_LEVEL=${raw} must be one of ${LOG_LEVELS.join(', ')}`);
+  return level;
+}
+
 /** Parses KB_GRAPHS: whitespace-separated `file=IRI` pairs. */
 function graphNames(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -233,6 +243,7 @@ function tokensFromEnv(env: NodeJS.ProcessEnv): AdminToken[] {
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const loadOntology = bool(env, 'KB_LOAD_ONTOLOGY');
   const fromEnv: Partial<Config> = {
+    ...(env.KB_LOG_LEVEL ? { logLevel: logLevel(env.KB_LOG_LEVEL) } : {}),
     ...(env.KB_DATA_DIR ? { dataDir: path.resolve(env.KB_DATA_DIR) } : {}),
     ...(env.KB_SOURCES_DIR ? { sourcesDir: path.resolve(env.KB_SOURCES_DIR) } : {}),
     ...(loadOntology === undefined ? {} : { loadOntology }),

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import type { Log } from '../log';
 import { NO_STORE } from './cache';
 import { AuthenticationError, BadRequestError, KbError, NotFoundError, NotSerialisableError, ParseError, QuerySyntaxError, RemoteError, ResourceError, TimeoutError, UnsupportedError, ValidationError, WritesDisabledError, formatPosition } from '../errors';
 
@@ -32,8 +33,8 @@ export interface ErrorResponse {
   readonly headers: Readonly<Record<string, string>>;
 }
 
-/** Maps an error to its status and the message the client may see. */
-export function toResponse(error: unknown, log: (message: string) => void): ErrorResponse {
+/** Maps an error to its status and the message the client may see; `reference` names the request in the log. */
+export function toResponse(error: unknown, log: Log, reference: string = randomUUID()): ErrorResponse {
   if (error instanceof HttpError) return { status: error.status, message: error.message, headers: error.headers };
   if (error instanceof QuerySyntaxError) {
     const { line, column } = error.position;
@@ -60,14 +61,13 @@ export function toResponse(error: unknown, log: (message: string) => void): Erro
   if (error instanceof TimeoutError) return { status: 503, message: `${error.message}; simplify the query or add a LIMIT`, headers: { 'Retry-After': '1' } };
   // The same family: the query trapped the store (memory, stack) or the workers are all busy; the worker was replaced.
   if (error instanceof ResourceError) return { status: 503, message: error.message, headers: { 'Retry-After': '1' } };
-  const reference = randomUUID();
-  log(`[${reference}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  log('error', { msg: 'unexpected error', request: reference, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   return { status: 500, message: `Internal server error (reference ${reference})`, headers: {} };
 }
 
 /** Writes an error as plain text (what SPARQL clients show to their users). */
-export function sendError(res: ServerResponse, error: unknown, log: (message: string) => void): void {
-  const { status, message, headers } = toResponse(error, log);
+export function sendError(res: ServerResponse, error: unknown, log: Log, reference?: string): void {
+  const { status, message, headers } = toResponse(error, log, reference);
   if (res.headersSent) {
     res.destroy();
     return;

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config';
+import type { Log } from '../log';
 import type { NamedQueries } from '../sparql/named';
 import type { SparqlService } from '../sparql/service';
 import type { PoolHealth } from '../sparql/pool';
@@ -30,7 +31,7 @@ export interface App {
   readonly lastModified: Date;
   /** The SHACL shapes, parsed once at start; undefined when the ontology folder has no shapes file. */
   readonly shapes?: ShapesDocument;
-  readonly log: (message: string) => void;
+  readonly log: Log;
   /** The write path; undefined when no admin token is configured (writes answer 403). */
   readonly writes?: WriteService;
 }

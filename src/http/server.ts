@@ -4,11 +4,13 @@
  * control of statuses and headers). Each request is parsed, dispatched on
  * the route table, and any error goes through ./errors.ts.
  */
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { sourcesDirOf, type Config } from '../config';
 import { BadRequestError, InvalidDataError, NotFoundError } from '../errors';
+import { jsonLog, type Log } from '../log';
 import { loadNamedQueries } from '../sparql/named';
 import { Federation } from '../sparql/federation/executor';
 import { WorkerPool } from '../sparql/pool';
@@ -39,7 +41,7 @@ const CORS = {
   // Headers a script may read besides the CORS-safelisted ones (Fetch §3.2.6): the ETag for conditional requests
   // (Last-Modified is safelisted, named beside it for clients that predate that), the Link alternates and describedby,
   // the negotiated Content-Location, and the truncation and back-off signals.
-  'Access-Control-Expose-Headers': `ETag, Last-Modified, Link, Content-Location, Location, CDKG-Change, WWW-Authenticate, ${TRUNCATED_HEADER}, ${LIMIT_HEADER}, Retry-After`,
+  'Access-Control-Expose-Headers': `ETag, Last-Modified, Link, Content-Location, Location, CDKG-Change, WWW-Authenticate, ${TRUNCATED_HEADER}, ${LIMIT_HEADER}, Retry-After, X-Request-Id`,
 };
 
 function match(routes: readonly Route[], pathname: string) {
@@ -73,7 +75,19 @@ function requestUrl(req: http.IncomingMessage, app: App): URL {
 }
 
 /** Parse → dispatch → write, for one request. */
+/** A client's X-Request-Id is kept when it is a plain token (so a proxy's id follows the request through); else one is made. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
 async function handle(app: App, routes: readonly Route[], limiter: RateLimiter, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const started = performance.now();
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  let route = '';
+  // One record per request once its answer is sent or the connection is gone: never a header, body or query string.
+  res.once('close', () =>
+    app.log('info', { msg: 'request', request: id, method: req.method, route, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10, ...(res.writableFinished ? {} : { aborted: true }) }),
+  );
+  res.setHeader('X-Request-Id', id);
   for (const [k, v] of Object.entries(CORS)) res.setHeader(k, v);
   // Every answer is what its Content-Type says: a browser must not sniff a Turtle or text body into HTML (Fetch §3.5.1).
   res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -109,12 +123,13 @@ async function handle(app: App, routes: readonly Route[], limiter: RateLimiter, 
     }
     const hit = found.find((f) => f.route.method === method);
     if (!hit) throw methodNotAllowed(methods);
+    route = hit.route.handler.name;
     await hit.route.handler({ req, res, url, params: hit.params, app });
   } catch (e) {
     // Refused before its body was read (401 on a write, 413): the unread bytes would be taken for the next request
     // on a kept-alive connection, so this connection ends with the answer (RFC 9112 §9.6).
     if (!req.complete && !res.headersSent) res.setHeader('Connection', 'close');
-    sendError(res, e, app.log);
+    sendError(res, e, app.log, id);
   }
 }
 
@@ -127,7 +142,7 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-export async function startServer(config: Config, log: (message: string) => void = (m) => console.error(m)): Promise<RunningServer> {
+export async function startServer(config: Config, log: Log = jsonLog(config.logLevel)): Promise<RunningServer> {
   // With an admin token, the write path opens first: it locks the data folder and writes an earlier run's journal
   // into the files, which the query workers then load (src/store/writes, docs/writes.md).
   const writes = config.adminTokens.length

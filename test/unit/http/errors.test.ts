@@ -35,6 +35,12 @@ describe('error to HTTP status mapping', () => {
     expect(r.status).toBe(500);
     expect(r.message).not.toContain('secret');
     expect(r.message).toMatch(/reference [0-9a-f-]{36}/);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('secret detail'));
+    expect(log).toHaveBeenCalledWith('error', expect.objectContaining({ error: expect.stringContaining('secret detail') }));
+  });
+
+  it('names the request in both the answer and the log record, so an operator finds one from the other', () => {
+    const r = toResponse(new Error('boom'), log, 'req-42');
+    expect(r.message).toBe('Internal server error (reference req-42)');
+    expect(log).toHaveBeenCalledWith('error', expect.objectContaining({ request: 'req-42' }));
   });
 });

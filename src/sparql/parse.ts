@@ -7,7 +7,7 @@
  * to check against the federation allowlist (./federation/).
  */
 import type { QueryForm } from '../store/types';
-import { Generator, Parser, type Query, type SparqlQuery, type Variable } from 'sparqljs';
+import { Generator, Parser, type Query, type SparqlQuery, type Update, type Variable } from 'sparqljs';
 import { QuerySyntaxError, UnsupportedError } from '../errors';
 
 
@@ -94,17 +94,33 @@ function endOfString(text: string, start: number): number {
   return text.length;
 }
 
-/** Parses and checks a query. `baseIri` resolves relative IRIs (SPARQL 1.1 Query §4.1.1.1). */
-export function parseQuery(text: string, options: { baseIri?: string } = {}): ParsedQuery {
+/** sparqljs's syntax tree of a query or an update; a syntax error is a QuerySyntaxError with its line and column. */
+function parseText(text: string, baseIri: string | undefined): SparqlQuery {
   checkNesting(text);
-  let ast: SparqlQuery;
   try {
-    ast = new Parser({ baseIRI: options.baseIri }).parse(text);
+    return new Parser({ baseIRI: baseIri }).parse(text);
   } catch (e) {
     const error = e as JisonError;
     const loc = error.hash?.loc;
     throw new QuerySyntaxError(error.message, loc ? errorPosition(text, loc) : {}, { cause: e });
   }
+}
+
+/** Parses an update (for the layers that rewrite one, ./update-dataset.ts); a query is a syntax error here. */
+export function parseUpdate(text: string, options: { baseIri?: string } = {}): Update {
+  const ast = parseText(text, options.baseIri);
+  if (ast.type !== 'update') throw new QuerySyntaxError('not an update: expected INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, ADD, MOVE or COPY');
+  return ast;
+}
+
+/** Serialises a (rewritten) update syntax tree back to SPARQL text. */
+export function generateUpdate(ast: Update): string {
+  return new Generator().stringify(ast);
+}
+
+/** Parses and checks a query. `baseIri` resolves relative IRIs (SPARQL 1.1 Query §4.1.1.1). */
+export function parseQuery(text: string, options: { baseIri?: string } = {}): ParsedQuery {
+  const ast = parseText(text, options.baseIri);
   // sparqljs answers a text with no operation (empty, only comments, PREFIX or BASE) with a bare prologue.
   if (ast.type !== 'query' && ast.type !== 'update') throw new QuerySyntaxError('empty query: no SELECT, ASK, CONSTRUCT or DESCRIBE after the prologue');
   if (ast.type === 'update') {

@@ -58,6 +58,8 @@ export interface WriteOutcome {
 
 
 
+const CHANGES_GRAPH_IS_THE_SERVERS = `The changes graph <${CHANGES_GRAPH}> is written by the server alone: it records every write`;
+
 function describe(op: WriteOperation): string {
   const g = (graph: GraphName) => (graph === null ? 'the default graph' : `<${graph}>`);
   switch (op.kind) {
@@ -135,9 +137,16 @@ export class WriteService {
     const created = target !== undefined && !this.hasGraph(target);
     const candidate = before.copy();
     switch (op.kind) {
-      case 'update':
+      case 'update': {
+        // The Graph Store an update works on is every graph but the changes graph, which the server alone writes:
+        // so CLEAR ALL, DROP NAMED and the like (SPARQL 1.1 Update §3.2) apply to the data and keep the record.
+        const record = candidate.graphLines(CHANGES_GRAPH);
+        candidate.clearGraph(CHANGES_GRAPH);
         candidate.updateSync(op.text, this.options.baseIri);
+        if (candidate.graphLines(CHANGES_GRAPH).length) throw new UnsupportedError(CHANGES_GRAPH_IS_THE_SERVERS);
+        candidate.applyNQuads(record.map((l) => `${l}\n`).join(''), false);
         break;
+      }
       case 'replace':
       case 'merge': {
         const quads = op.payloads.flatMap((p, i) =>
@@ -161,7 +170,7 @@ export class WriteService {
     const changes = diff(before, candidate, this.exact);
     if (changes.length === 0) return { time: time.toISOString(), added: 0, removed: 0, graphs: [], created: false };
     for (const c of changes) {
-      if (c.graph === CHANGES_GRAPH) throw new UnsupportedError(`The changes graph <${CHANGES_GRAPH}> is written by the server alone: it records every write`);
+      if (c.graph === CHANGES_GRAPH) throw new UnsupportedError(CHANGES_GRAPH_IS_THE_SERVERS);
       fileOfGraph(c.graph, this.options); // refuses graphs no write may change (the generated ontology)
     }
 

@@ -7,7 +7,7 @@
 import * as ox from 'oxigraph';
 import { DataFactory } from 'n3';
 import type * as RDF from '@rdfjs/types';
-import { InternalError, ParseError, QuerySyntaxError, ResourceError, UnsupportedError } from '../errors';
+import { BadRequestError, InternalError, ParseError, QuerySyntaxError, ResourceError, UnsupportedError } from '../errors';
 import { capResultText, type ResultText } from './result-text';
 import { DEFAULT_GRAPH, type Binding, type DatasetSpec, type KnowledgeStore, type QueryOptions, type QueryResult, type ResultsJsonTerm, type TextQueryOptions } from './types';
 
@@ -276,6 +276,9 @@ export class EmbeddedStore implements KnowledgeStore {
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       if (/HTTP client/i.test(message)) throw new UnsupportedError('LOAD and SERVICE cannot fetch anything: the store has no HTTP client; send the data itself (INSERT DATA, or PUT/POST to /graphs)', { cause: e });
+      // CLEAR, DROP, ADD, MOVE or COPY of a graph that is not there fails unless SILENT (SPARQL 1.1 Update §3.2): the request's error.
+      const missing = /^The graph (<[^>]*>) does not exist/.exec(message);
+      if (missing) throw new BadRequestError(`The graph ${missing[1]} does not exist; add SILENT (e.g. CLEAR SILENT GRAPH …) to ignore a missing graph`, { cause: e });
       throw queryError(e);
     } finally {
       this.refreshGraphNames();

@@ -6,7 +6,7 @@
 import * as ox from 'oxigraph';
 import { DataFactory } from 'n3';
 import { RDFS, XSD, entityIri, graphIri } from '../../../ontology/namespaces';
-import { InternalError, ParseError, QuerySyntaxError, ResourceError } from '../../../src/errors';
+import { BadRequestError, InternalError, ParseError, QuerySyntaxError, ResourceError } from '../../../src/errors';
 import { EmbeddedStore, parseRdf } from '../../../src/store/oxigraph';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -164,6 +164,21 @@ describe('EmbeddedStore classifies a failed query', () => {
   it('a message that only mentions a position elsewhere as an InternalError, not a syntax error', () => {
     failWith(new Error('IO error at 3:4: disk full'));
     expect(thrown(() => store().querySync('SELECT * WHERE { ?s ?p ?o }'))).toBeInstanceOf(InternalError);
+  });
+});
+
+describe('EmbeddedStore classifies a failed update', () => {
+  it.each(['CLEAR GRAPH <http://example.org/none>', 'DROP GRAPH <http://example.org/none>'])(
+    '%s, of a graph that is not there, as a BadRequestError naming the graph and SILENT',
+    (update) => {
+      const error = thrown(() => store().updateSync(update));
+      expect(error).toBeInstanceOf(BadRequestError);
+      expect(error.message).toBe('The graph <http://example.org/none> does not exist; add SILENT (e.g. CLEAR SILENT GRAPH …) to ignore a missing graph');
+    },
+  );
+
+  it('the same with SILENT as no error at all', () => {
+    expect(() => store().updateSync('CLEAR SILENT GRAPH <http://example.org/none>')).not.toThrow();
   });
 });
 

@@ -28,6 +28,16 @@ export const SHAPES_IRI = `${BASE}shapes` as const;
 export const ID_NS = `${BASE}id/` as const;
 export const GRAPH_NS = `${BASE}graph/` as const;
 export const DATASET_IRI = `${BASE}dataset` as const;
+/**
+ * The graphs CDKG keeps in a remote SPARQL store beside its own (src/store/remote): the list of its graphs (a store
+ * such as Virtuoso holds graphs of its own, so every query names CDKG's), the default graph of CDKG's dataset (a
+ * remote store's default graph is the union of its graphs), and a graph that stays empty (an empty default graph).
+ */
+export const REMOTE_GRAPHS = {
+  registry: `${BASE}remote/graphs`,
+  defaultGraph: `${BASE}remote/default-graph`,
+  empty: `${BASE}remote/empty`,
+} as const;
 /** Stored source texts: `https://w3id.org/cdkg/sources/<file>` is the file `sources/<file>` of the repository, served as text/plain. */
 export const SOURCE_TEXT_NS = `${BASE}sources/` as const;
 /** The published JSON-LD context (served at /context.jsonld); every JSON-LD document CDKG writes refers to it. */

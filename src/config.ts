@@ -82,6 +82,26 @@ export interface Config {
    * ("name=token" pairs) or the file KB_ADMIN_TOKENS_FILE (one pair a line). Empty: writes are disabled.
    */
   readonly adminTokens: readonly AdminToken[];
+  /**
+   * Where the knowledge base is held (env KB_STORE): `embedded`, the in-process Oxigraph store loaded from the files
+   * (the default), or `sparql`, a remote SPARQL 1.1 store that `npx kb push` filled (see `sparql`, docs/deployment.md).
+   */
+  readonly store: 'embedded' | 'sparql';
+  /** The remote store, when `store` is `sparql`. */
+  readonly sparql?: RemoteSparqlConfig;
+}
+
+/** A remote SPARQL 1.1 store (env KB_SPARQL_*). */
+export interface RemoteSparqlConfig {
+  /** Its query endpoint (KB_SPARQL_QUERY_URL). */
+  readonly queryUrl: string;
+  /** Its update endpoint (KB_SPARQL_UPDATE_URL; unset, the query endpoint, which many stores, Virtuoso among them, serve both on). */
+  readonly updateUrl: string;
+  /** Its Graph Store Protocol endpoint (KB_SPARQL_GSP_URL), which `kb push` then uses to replace each graph in one request. */
+  readonly gspUrl?: string;
+  /** HTTP credentials (KB_SPARQL_USER, KB_SPARQL_PASSWORD), sent as the store asks (Basic or Digest); never logged. */
+  readonly user?: string;
+  readonly password?: string;
 }
 
 /** A write token and the name that provenance records for it (never the token itself). */
@@ -117,6 +137,7 @@ export const DEFAULTS: Config = {
   federationTimeoutMs: 5_000,
   federationMaxResults: 10_000,
   adminTokens: [],
+  store: 'embedded',
 };
 
 /** The folder of stored source texts: the configured one, else `sources` beside the data folder. */
@@ -192,6 +213,37 @@ function logLevel(raw: string): Config['logLevel'] {
   const level = LOG_LEVELS.find((l) => l === raw);
   if (!level) throw new ConfigError(`KB_LOG_LEVEL=${raw} must be one of ${LOG_LEVELS.join(', ')}`);
   return level;
+}
+
+/** An endpoint URL of KB_SPARQL_*: absolute http(s), without user or fragment (credentials go in KB_SPARQL_USER/PASSWORD, never in a URL that may be logged). */
+function endpointUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not an absolute URL`);
+  }
+  if (url.username || url.password) throw new ConfigError(`${name} must not hold a user or password; set KB_SPARQL_USER and KB_SPARQL_PASSWORD instead`);
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hash) throw new ConfigError(`${name}=${raw} must be an http or https URL without fragment`);
+  return url.href;
+}
+
+/** KB_STORE and the KB_SPARQL_* settings of a remote store. */
+function storeFromEnv(env: NodeJS.ProcessEnv): Pick<Config, 'store' | 'sparql'> {
+  const kind = env.KB_STORE || DEFAULTS.store;
+  if (kind !== 'embedded' && kind !== 'sparql') throw new ConfigError(`KB_STORE=${kind} must be embedded or sparql`);
+  const queryUrl = endpointUrl(env, 'KB_SPARQL_QUERY_URL');
+  const updateUrl = endpointUrl(env, 'KB_SPARQL_UPDATE_URL');
+  const gspUrl = endpointUrl(env, 'KB_SPARQL_GSP_URL');
+  const { KB_SPARQL_USER: user, KB_SPARQL_PASSWORD: password } = env;
+  if (Boolean(user) !== Boolean(password)) throw new ConfigError('KB_SPARQL_USER and KB_SPARQL_PASSWORD go together: set both or neither');
+  if (!queryUrl) {
+    if (kind === 'sparql') throw new ConfigError('KB_STORE=sparql needs KB_SPARQL_QUERY_URL, the query endpoint of the remote store');
+    return { store: 'embedded' };
+  }
+  return { store: kind, sparql: { queryUrl, updateUrl: updateUrl ?? queryUrl, ...(gspUrl ? { gspUrl } : {}), ...(user && password ? { user, password } : {}) } };
 }
 
 /** Parses KB_GRAPHS: whitespace-separated `file=IRI` pairs. */
@@ -270,6 +322,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     federationTimeoutMs: int(env, 'KB_FEDERATION_TIMEOUT_MS', DEFAULTS.federationTimeoutMs, 1),
     federationMaxResults: int(env, 'KB_FEDERATION_MAX_RESULTS', DEFAULTS.federationMaxResults, 1),
     adminTokens: tokensFromEnv(env),
+    ...storeFromEnv(env),
   };
   return { ...DEFAULTS, ...fromEnv, ...overrides };
 }

@@ -13,7 +13,7 @@ import { BadRequestError, InvalidDataError, NotFoundError } from '../errors';
 import { jsonLog, type Log } from '../log';
 import { loadNamedQueries } from '../sparql/named';
 import { Federation } from '../sparql/federation/executor';
-import { WorkerPool } from '../sparql/pool';
+import { openBackend, type Backend } from '../sparql/backend';
 import { sourceFiles } from '../store/load';
 import { checkQuotes } from '../store/quotes';
 import { SparqlService, serviceOptions } from '../sparql/service';
@@ -148,9 +148,10 @@ export async function startServer(config: Config, log: Log = jsonLog(config.logL
   const writes = config.adminTokens.length
     ? WriteService.open({ ...config, sourcesDir: sourcesDirOf(config), baseIri: new URL('update', config.publicBase).href })
     : undefined;
-  let pool: WorkerPool;
+  let pool: Backend;
   try {
-    pool = await WorkerPool.start(config);
+    // The worker pool of embedded stores, or a remote SPARQL store (KB_STORE=sparql, docs/deployment.md).
+    pool = await openBackend(config);
   } catch (e) {
     await writes?.close();
     throw e;

@@ -15,14 +15,23 @@ import { SERIALISER_NAMES, serialiser } from './export';
 import { exportCommand } from './cli-export';
 import { annotateCommand, writeAnnotations } from './cli-annotate';
 import { generateCommand } from './cli-generate';
+import { pushCommand } from './cli-push';
 import { snapshotCommand } from './cli-snapshot';
 import { addCommand } from './cli-add';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
 import { RESULT_FORMAT_NAMES, resultFormat, resultFormatsFor } from './sparql/results';
 import { SparqlService, serviceOptions } from './sparql/service';
 import { ONTOLOGY_FILES, loadStore } from './store/load';
+import { RemoteStore } from './store/remote/store';
 import { storeStats } from './store/stats';
+import type { KnowledgeStore } from './store/types';
 import { validate } from './store/validate';
+
+/** The store a command reads: the remote one with KB_STORE=sparql (docs/deployment.md), else the files loaded into an embedded one. */
+async function storeOf(config: Config): Promise<KnowledgeStore> {
+  if (config.store === 'sparql' && config.sparql) return RemoteStore.open({ sparql: config.sparql, queryTimeoutMs: config.queryTimeoutMs });
+  return loadStore(config).store;
+}
 
 /** Widened to plain strings, so that any `--format` value can be looked up. */
 const RDF_NAMES: readonly string[] = SERIALISER_NAMES;
@@ -42,7 +51,7 @@ const query: CliCommand = {
     if (format !== undefined && !RESULT_FORMAT_NAMES.includes(format) && !RDF_NAMES.includes(format)) {
       throw new UsageError(`Unknown format "${format}"; expected one of ${[...RESULT_FORMAT_NAMES, ...RDF_NAMES].join(', ')}`);
     }
-    const { store } = loadStore(config);
+    const store = await storeOf(config);
     // The same query layer as the endpoint: checks, base IRI, FROM / FROM NAMED (SPARQL 1.1 Query §13.2), result cap.
     const sparql = new SparqlService(store, serviceOptions(config));
     const parsed = sparql.parse(text);
@@ -85,7 +94,7 @@ const stats: CliCommand = {
   summary: 'count triples, entities per class and triples per graph',
   options: {},
   async run(_args, { config, io }) {
-    const { store } = loadStore(config);
+    const store = await storeOf(config);
     const s = await storeStats(store);
     const lines = [`triples: ${s.triples}`, `quads: ${s.quads} (a triple in two graphs counts twice)`, '', 'entities per class:'];
     for (const c of s.classes) lines.push(`  ${String(c.entities).padStart(6)}  ${compact(c.class)}`);
@@ -113,7 +122,7 @@ const build: CliCommand = {
 };
 
 /** The commands of `kb`, in the order the usage text lists them. */
-export const COMMANDS: readonly CliCommand[] = [query, validateCommand, stats, build, annotateCommand, exportCommand, generateCommand, addCommand, snapshotCommand];
+export const COMMANDS: readonly CliCommand[] = [query, validateCommand, stats, build, annotateCommand, exportCommand, generateCommand, addCommand, snapshotCommand, pushCommand];
 
 const GLOBAL_OPTIONS = { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 

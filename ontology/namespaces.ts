@@ -138,7 +138,7 @@ export function mediaTypeIri(mediaType: string): string {
   return `${IANA_MEDIA_TYPES}${mediaType}`;
 }
 export const SD = namespace('http://www.w3.org/ns/sparql-service-description#', [
-  'Service', 'endpoint', 'supportedLanguage', 'SPARQL11Query', 'resultFormat', 'defaultDataset', 'defaultGraph', 'Dataset',
+  'Service', 'endpoint', 'supportedLanguage', 'SPARQL11Query', 'SPARQL11Update', 'resultFormat', 'defaultDataset', 'defaultGraph', 'Dataset',
   'Graph', 'namedGraph', 'NamedGraph', 'name', 'graph', 'feature', 'UnionDefaultGraph', 'BasicFederatedQuery',
   'defaultEntailmentRegime',
 ]);

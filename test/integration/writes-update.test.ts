@@ -99,6 +99,14 @@ INSERT DATA { GRAPH <${ACTORS}> { <${US}> <${RDFS}comment> "half of a bad write"
     expect(untouched.body).not.toContain('Last changed');
   });
 
+  test('the service description lists /update as a SPARQL 1.1 Update service and /graphs as a Graph Store', async () => {
+    const res = await request(`${server.url()}/sparql`, { headers: { Accept: 'text/turtle' } });
+    const quads = new N3Parser({ baseIRI: `${server.url()}/sparql` }).parse(res.body);
+    const has = (s: string, p: string, o: string) => quads.some((q) => q.subject.value === s && q.predicate.value === p && q.object.value === o);
+    expect(has(`${server.url()}/update`, 'http://www.w3.org/ns/sparql-service-description#supportedLanguage', 'http://www.w3.org/ns/sparql-service-description#SPARQL11Update')).toBe(true);
+    expect(has(`${server.url()}/graphs`, 'http://purl.org/dc/terms/conformsTo', 'https://www.w3.org/TR/sparql11-http-rdf-update/')).toBe(true);
+  });
+
   test('the journal holds the writes until a snapshot, and never a token', async () => {
     const journal = filesOf(server.dataDir)['.journal'];
     expect(journal.trim().split('\n')).toHaveLength(2);

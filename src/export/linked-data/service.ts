@@ -4,13 +4,13 @@
  * format IRI) and the statistics of its dataset.
  */
 import type * as RDF from '@rdfjs/types';
-import { serviceDescription } from '../../sparql/description';
+import { serviceDescription, type ServiceFeatures } from '../../sparql/description';
 import { RESULT_FORMATS } from '../../sparql/results';
 import type { StoreStats } from '../../store/stats';
 import { SERIALISERS } from '../index';
 
 /** The description of the endpoint at `endpoint` (an absolute URL from configuration, never from the request). */
-export function endpointDescription(endpoint: string, stats: StoreStats): RDF.Quad[] {
+export function endpointDescription(endpoint: string, stats: StoreStats, features: ServiceFeatures): RDF.Quad[] {
   const formatIris = [...RESULT_FORMATS, ...SERIALISERS].flatMap((f) => (f.formatIri === undefined ? [] : [f.formatIri]));
-  return serviceDescription(endpoint, formatIris, stats);
+  return serviceDescription(endpoint, formatIris, stats, features);
 }

@@ -29,6 +29,9 @@ async function describeService(ctx: RequestContext, format: string | undefined):
     return;
   }
   // The endpoint's URL comes from configuration, not from the Host header a client can set (see Config.serverBase).
-  const endpoint = new URL('sparql', ctx.app.serverBase).href;
-  await writeRdf(ctx, chosen, endpointDescription(endpoint, await storeStats(ctx.app.store)));
+  const base = ctx.app.serverBase;
+  const endpoint = new URL('sparql', base).href;
+  // Writes are offered only where tokens are configured (else /update and /graphs refuse every write with 403).
+  const writes = ctx.app.writes ? { updateEndpoint: new URL('update', base).href, graphStore: new URL('graphs', base).href } : {};
+  await writeRdf(ctx, chosen, endpointDescription(endpoint, await storeStats(ctx.app.store), { federation: ctx.app.config.federationAllow.length > 0, ...writes }));
 }

@@ -110,7 +110,7 @@ describe('the service description', () => {
   it('states the endpoint, language, each format once, union default graph and VoID statistics', async () => {
     const stats = await storeStats(store);
     expect(stats).toMatchObject({ triples: 18, distinctSubjects: 5, graphs: [{ graph: graphIri('people'), triples: 14 }, { graph: graphIri('places'), triples: 4 }] });
-    const quads = serviceDescription('http://localhost/sparql', [FORMATS.SPARQL_Results_JSON, FORMATS.Turtle, FORMATS.Turtle], stats);
+    const quads = serviceDescription('http://localhost/sparql', [FORMATS.SPARQL_Results_JSON, FORMATS.Turtle, FORMATS.Turtle], stats, { federation: false });
     const has = (p: string, o: string) => quads.some((q) => q.predicate.value.endsWith(p) && q.object.value === o);
     expect(has('#endpoint', 'http://localhost/sparql')).toBe(true);
     expect(has('#supportedLanguage', 'http://www.w3.org/ns/sparql-service-description#SPARQL11Query')).toBe(true);
@@ -119,5 +119,18 @@ describe('the service description', () => {
     expect(has('#feature', 'http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph')).toBe(true);
     expect(has('#triples', '18')).toBe(true);
     expect(has('#name', 'https://w3id.org/cdkg/graph/places')).toBe(true);
+    expect(has('#feature', 'http://www.w3.org/ns/sparql-service-description#BasicFederatedQuery')).toBe(false);
+    expect(has('#supportedLanguage', 'http://www.w3.org/ns/sparql-service-description#SPARQL11Update')).toBe(false);
+  });
+
+  it('adds federation, the update service and the Graph Store as the configuration offers them', async () => {
+    const quads = serviceDescription('http://localhost/sparql', [], await storeStats(store), { federation: true, updateEndpoint: 'http://localhost/update', graphStore: 'http://localhost/graphs' });
+    const has = (s: string, p: string, o: string) => quads.some((q) => q.subject.value === s && q.predicate.value === p && q.object.value === o);
+    const SDNS = 'http://www.w3.org/ns/sparql-service-description#';
+    expect(has('http://localhost/sparql', `${SDNS}feature`, `${SDNS}BasicFederatedQuery`)).toBe(true);
+    expect(has('http://localhost/update', `${SDNS}endpoint`, 'http://localhost/update')).toBe(true);
+    expect(has('http://localhost/update', `${SDNS}supportedLanguage`, `${SDNS}SPARQL11Update`)).toBe(true);
+    expect(has('http://localhost/graphs', 'http://purl.org/dc/terms/conformsTo', 'https://www.w3.org/TR/sparql11-http-rdf-update/')).toBe(true);
+    expect(has('http://localhost/graphs', 'http://www.w3.org/ns/dcat#endpointURL', 'http://localhost/graphs')).toBe(true);
   });
 });

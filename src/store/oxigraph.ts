@@ -279,6 +279,11 @@ export class EmbeddedStore implements KnowledgeStore {
       // CLEAR, DROP, ADD, MOVE or COPY of a graph that is not there fails unless SILENT (SPARQL 1.1 Update §3.2): the request's error.
       const missing = /^The graph (<[^>]*>) does not exist/.exec(message);
       if (missing) throw new BadRequestError(`The graph ${missing[1]} does not exist; add SILENT (e.g. CLEAR SILENT GRAPH …) to ignore a missing graph`, { cause: e });
+      // CREATE of a graph that is there fails unless SILENT (SPARQL 1.1 Update §3.2.1): the request's error too.
+      const present = /^The graph (<[^>]*>) already exists/.exec(message);
+      if (present) throw new BadRequestError(`The graph ${present[1]} already exists; add SILENT (CREATE SILENT GRAPH …) to ignore an existing graph`, { cause: e });
+      // A blank node label names one node within one block (SPARQL 1.1 Query §19.6 and the grammar notes of §19.8): a syntax error.
+      if (/cannot be shared by multiple blocks$/.test(message)) throw new QuerySyntaxError(`${message}: a blank node label belongs to one block of data or pattern`, {}, { cause: e });
       throw queryError(e);
     } finally {
       this.refreshGraphNames();

@@ -72,7 +72,7 @@ export interface UpdateTest {
   readonly id: string;
   /** The manifest's folder and the test's local name: `delete-insert/dawg-delete-insert-01`. */
   readonly name: string;
-  readonly kind: 'evaluation' | 'negative-syntax';
+  readonly kind: 'evaluation' | 'positive-syntax' | 'negative-syntax';
   /** The update request file. */
   readonly request: string;
   readonly before: readonly GraphData[];
@@ -179,24 +179,25 @@ function graphData(m: Manifest, node: Term | undefined): GraphData[] {
   return [...data, ...named];
 }
 
-/** The update evaluation tests and negative update syntax tests of the given folders of the suite. */
+/** The update evaluation tests and update syntax tests of the given folders of the suite. */
 export function readUpdateManifests(folders: readonly string[]): UpdateTest[] {
   return folders.flatMap((folder) => {
     const m = new Manifest(path.join(SUITE_DIR, folder, 'manifest.ttl'));
     return m.entries.map((test): UpdateTest => {
       const type = m.one(test, `${RDF_NS}type`)?.value ?? '';
       const action = m.one(test, `${MF}action`) as Term;
-      const negative = /#NegativeSyntaxTest(11)?$/.test(type);
-      if (!negative && type !== `${MF}UpdateEvaluationTest`) throw new Error(`${folder}: unexpected test type ${type}`);
+      const kind = /#Negative(Update)?SyntaxTest(11)?$/.test(type) ? 'negative-syntax' : /#PositiveUpdateSyntaxTest11$/.test(type) ? 'positive-syntax' : type === `${MF}UpdateEvaluationTest` ? 'evaluation' : undefined;
+      if (!kind) throw new Error(`${folder}: unexpected test type ${type}`);
+      const syntax = kind !== 'evaluation';
       // A syntax test's action is the request file itself; an evaluation test's is a node with ut:request.
-      const request = negative ? action : (m.one(action, `${UT}request`) as Term);
+      const request = syntax ? action : (m.one(action, `${UT}request`) as Term);
       return {
         id: localName(test.value),
         name: `${folder}/${localName(test.value)}`,
-        kind: negative ? 'negative-syntax' : 'evaluation',
+        kind,
         request: fileURLToPath(request.value),
-        before: negative ? [] : graphData(m, action),
-        after: negative ? [] : graphData(m, m.one(test, `${MF}result`)),
+        before: syntax ? [] : graphData(m, action),
+        after: syntax ? [] : graphData(m, m.one(test, `${MF}result`)),
       };
     });
   });

@@ -180,6 +180,18 @@ describe('EmbeddedStore classifies a failed update', () => {
   it('the same with SILENT as no error at all', () => {
     expect(() => store().updateSync('CLEAR SILENT GRAPH <http://example.org/none>')).not.toThrow();
   });
+
+  it('CREATE of a graph that holds triples as a BadRequestError saying it exists', () => {
+    const s = store();
+    s.updateSync('INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }');
+    expect(thrown(() => s.updateSync('CREATE GRAPH <urn:g>')).message).toBe('The graph <urn:g> already exists; add SILENT (CREATE SILENT GRAPH …) to ignore an existing graph');
+  });
+
+  it('a blank node label shared by two blocks of one request as a QuerySyntaxError', () => {
+    const error = thrown(() => store().updateSync('INSERT DATA { _:b <urn:p> <urn:o> } ; INSERT DATA { _:b <urn:p> <urn:o> }'));
+    expect(error).toBeInstanceOf(QuerySyntaxError);
+    expect(error.message).toMatch(/_:b cannot be shared by multiple blocks/);
+  });
 });
 
 describe('parseRdf', () => {

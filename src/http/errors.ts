@@ -59,6 +59,8 @@ export function toResponse(error: unknown, log: Log, reference: string = randomU
   if (error instanceof ValidationError) return { status: 422, message: error.message, headers: {} };
   // 503 with Retry-After: the server is fine, this query was too heavy (RFC 9110 §15.6.4).
   if (error instanceof TimeoutError) return { status: 503, message: `${error.message}; simplify the query or add a LIMIT`, headers: { 'Retry-After': '1' } };
+  // What a remote store answered stays out of the client's message (src/store/remote/http.ts); the operator reads it here.
+  if (error instanceof ResourceError && error.code.startsWith('REMOTE_')) log('warn', { msg: 'remote store failed', request: reference, error: error.cause instanceof Error ? error.cause.message : String(error.cause) });
   // The same family: the query trapped the store (memory, stack) or the workers are all busy; the worker was replaced.
   if (error instanceof ResourceError) return { status: 503, message: error.message, headers: { 'Retry-After': '1' } };
   log('error', { msg: 'unexpected error', request: reference, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -116,6 +116,33 @@ describe('kb push', () => {
     expect(await cdkgTriples()).toBe(afterFirst);
   }, 120_000);
 
+  test('with KB_SPARQL_GSP_URL, kb push replaces each graph by a Graph Store PUT (digest authentication), leaving the same triples', async () => {
+    const before = await cdkgTriples();
+    const saved = env;
+    env = { ...env, KB_SPARQL_GSP_URL: virtuoso.graphStoreAuth };
+    try {
+      const pushed = await kb('push');
+      expect([pushed.code, pushed.err]).toEqual([0, '']);
+      expect(pushed.out).toContain('(Graph Store Protocol PUT)');
+    } finally {
+      env = saved;
+    }
+    expect(await cdkgTriples()).toBe(before);
+  }, 120_000);
+
+  test('a wrong password is refused with a message naming the settings, and never shown', async () => {
+    const saved = env;
+    env = { ...env, KB_SPARQL_PASSWORD: 'not-the-password-42' };
+    try {
+      const pushed = await kb('push');
+      expect(pushed.code).toBe(1);
+      expect(pushed.err).toMatch(/refused the update \(HTTP 401\): check KB_SPARQL_USER, KB_SPARQL_PASSWORD/);
+      expect(pushed.err + pushed.out).not.toContain('not-the-password-42');
+    } finally {
+      env = saved;
+    }
+  });
+
   test('without KB_STORE=sparql, kb push refuses with a message naming the settings', async () => {
     let err = '';
     const code = await main(['push'], { out: () => undefined, err: (t) => (err += t) }, {});

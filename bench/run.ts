@@ -6,7 +6,8 @@
  * - in-process: oxigraph running the mix in a loop on one core, no HTTP;
  * - wrapper: bench/wrapper.js, oxigraph behind a bare node:http server;
  * - CDKG: `node bin/start.js` with only that file (KB_LOAD_ONTOLOGY=false), as `npm start` runs it;
- * - Virtuoso 7.2.5 (Debian) when installed, bulk-loaded into one graph.
+ * - Virtuoso 7.2.5 (Debian) when installed, bulk-loaded into one graph;
+ * - CDKG on Virtuoso: `node bin/start.js` with KB_STORE=sparql on a Virtuoso that `kb push` filled (docs/deployment.md).
  *
  * Load: `wrk` (Debian), one thread, 32 connections (CDKG also 1), the mix of six queries repeated
  * (six texts) and cold (every request a different parameter). Every system's answers to the mix are
@@ -211,6 +212,33 @@ async function benchSize(triples: number, dir: string): Promise<SizeResult> {
         const v = await startVirtuoso(path.join(dir, 'virtuoso'), file, GRAPH, await freePort(), await freePort());
         const u = new URL(v.url);
         return { base: u.origin, prefix: u.pathname, extra: `&default-graph-uri=${encodeURIComponent(GRAPH)}`, pid: v.pid, readySeconds: (performance.now() - since) / 1000, stop: v.stop };
+      },
+    });
+    servers.push({
+      system: 'CDKG on Virtuoso',
+      clients: [32],
+      start: async () => {
+        // Its own Virtuoso, bulk-loaded as above; `kb push` then writes the file's graph again and CDKG's list of graphs.
+        const v = await startVirtuoso(path.join(dir, 'virtuoso-cdkg'), file, GRAPH, await freePort(), await freePort());
+        const origin = new URL(v.url).origin;
+        const env = {
+          ...process.env, KB_DATA_DIR: dir, KB_LOAD_ONTOLOGY: 'false', KB_GRAPHS: `${path.basename(file)}=${GRAPH}`,
+          KB_STORE: 'sparql', KB_SPARQL_QUERY_URL: v.url, KB_SPARQL_UPDATE_URL: `${origin}/sparql-auth`, KB_SPARQL_USER: 'dba', KB_SPARQL_PASSWORD: 'dba',
+        };
+        try {
+          const t0 = performance.now();
+          execFileSync(process.execPath, [path.join(ROOT, 'bin', 'kb.js'), 'push'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+          console.log(`kb push into Virtuoso: ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+          const port = await freePort();
+          const since = performance.now();
+          const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'start.js')], { stdio: 'ignore', env: { ...env, PORT: String(port) } });
+          const base = `http://127.0.0.1:${port}`;
+          const readySeconds = await untilAnswering(`${base}/sparql?query=ASK%7B%7D`, child, since);
+          return { base, prefix: '/sparql', pid: child.pid as number, readySeconds, stop: async () => { await stopChild(child); await v.stop(); } };
+        } catch (e) {
+          await v.stop();
+          throw e;
+        }
       },
     });
   } else console.log('Virtuoso not installed (apt-get install virtuoso-opensource): left out');

@@ -2,7 +2,7 @@
  * A throw-away Virtuoso (Debian virtuoso-opensource 7.2.5) for the benchmark:
  * the packaged ini copied into a temp folder with free ports, the database
  * there, 40 threads and connections (the shipped 10 would queue 32 clients),
- * the file bulk-loaded into one named graph (docs/performance.md, Virtuoso).
+ * row limits above CDKG's cap, the file bulk-loaded into one named graph (docs/performance.md, Virtuoso).
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -54,7 +54,10 @@ export async function startVirtuoso(dir: string, file: string, graph: string, sq
     .replace(/^ServerThreads(\s*)=.*$/m, 'ServerThreads$1= 40')
     .replace(/^MaxKeepAlives(\s*)=.*$/m, 'MaxKeepAlives$1= 40')
     .replace(/^NumberOfBuffers(\s*)=.*$/m, 'NumberOfBuffers$1= 340000')
-    .replace(/^MaxDirtyBuffers(\s*)=.*$/m, 'MaxDirtyBuffers$1= 250000');
+    .replace(/^MaxDirtyBuffers(\s*)=.*$/m, 'MaxDirtyBuffers$1= 250000')
+    // CDKG caps each query at KB_MAX_RESULTS + 1 rows (100,001), above the packaged 10,000 rows an answer or a sort may hold (docs/deployment.md).
+    .replace(/^ResultSetMaxRows(\s*)=.*$/m, 'ResultSetMaxRows$1= 2000000')
+    .replace(/^\[Parameters\]$/m, '[Parameters]\nMaxSortedTopRows = 2000000');
   fs.writeFileSync(path.join(dir, 'virtuoso.ini'), ini);
   const child = spawn('virtuoso-t', ['+foreground', '+configfile', 'virtuoso.ini'], { cwd: dir, stdio: 'ignore', detached: true });
   const url = `http://127.0.0.1:${httpPort}/sparql`;

@@ -22,8 +22,11 @@ import { chunks, deleteText, insertText } from './sparql-text';
 
 const { defaultGraph } = DataFactory;
 
-/** Triples per update request: a few hundred kilobytes of text, which stores parse without strain. */
-export const UPDATE_CHUNK = 2000;
+/**
+ * Triples per update request. Virtuoso compiles an update into SQL and refuses one of more than 10,000 lines
+ * ("SP031 … exceeded 10000 lines of code"), which 2,000 triples pass; 500 stay well below.
+ */
+export const UPDATE_CHUNK = 500;
 
 /** How long the list of CDKG's graphs is trusted before it is read again (another front end may have added a graph). */
 const GRAPH_LIST_TTL_MS = 5000;

@@ -21,6 +21,8 @@ export interface RemoteRequest {
   readonly timeoutMs: number;
   /** What the request does, for messages ("query", "update", "graph upload"). */
   readonly what: string;
+  /** Whether sending it twice does no harm (queries, a Graph Store PUT): it is then sent again once when a kept-alive connection was closed under it. */
+  readonly idempotent?: boolean;
 }
 
 export interface RemoteResponse {
@@ -35,6 +37,16 @@ function firstLine(text: string): string {
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
+/** Whether fetch failed because the server closed the connection (undici's socket errors), not because nobody listens. */
+function closedUnder(e: unknown): boolean {
+  // By shape, not class: fetch's errors come from Node's own realm (instanceof fails across realms, as under Jest).
+  const code = (e as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET';
+}
+
+/** Whether fetch stopped at the AbortSignal.timeout limit (a DOMException named TimeoutError). */
+const timedOut = (e: unknown) => (e as { name?: string } | undefined)?.name === 'TimeoutError';
+
 /** The store's address without path or query, as messages name it (no credentials are ever part of it: config.ts refuses them in URLs). */
 const origin = (url: string) => new URL(url).origin;
 
@@ -47,6 +59,7 @@ export class RemoteHttp {
 
   async send(request: RemoteRequest): Promise<RemoteResponse> {
     const url = new URL(request.url);
+    let retried = false;
     for (let attempt = 0; ; attempt++) {
       const authorization = this.auth.header(request.method, url);
       let res: Response;
@@ -62,14 +75,20 @@ export class RemoteHttp {
           signal: AbortSignal.timeout(request.timeoutMs),
         });
       } catch (e) {
-        if (e instanceof Error && e.name === 'TimeoutError') throw new TimeoutError(request.timeoutMs, { cause: e });
+        if (timedOut(e)) throw new TimeoutError(request.timeoutMs, { cause: e });
+        // A store may close an idle kept-alive connection just as a request is sent on it (Virtuoso does, under load).
+        if (request.idempotent && !retried && closedUnder(e)) {
+          retried = true;
+          attempt--;
+          continue;
+        }
         throw new ResourceError(`The remote SPARQL store at ${origin(request.url)} cannot be reached (${request.what}); retry later`, { code: 'REMOTE_UNAVAILABLE', cause: e });
       }
       let text: string;
       try {
         text = await res.text();
       } catch (e) {
-        if (e instanceof Error && e.name === 'TimeoutError') throw new TimeoutError(request.timeoutMs, { cause: e });
+        if (timedOut(e)) throw new TimeoutError(request.timeoutMs, { cause: e });
         throw new ResourceError(`The remote SPARQL store at ${origin(request.url)} broke off its answer (${request.what}); retry later`, { code: 'REMOTE_UNAVAILABLE', cause: e });
       }
       if (res.status === 401 && attempt === 0 && this.auth.accept(res.headers.get('WWW-Authenticate'))) continue;

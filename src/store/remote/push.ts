@@ -36,7 +36,7 @@ export async function push(store: RemoteStore, options: LoadOptions & { readonly
       const url = new URL(options.gspUrl);
       url.searchParams.set('graph', remote);
       // N-Triples is Turtle; text/turtle is the one syntax every Graph Store endpoint takes (Virtuoso's among them).
-      await store.http.send({ url: url.href, method: 'PUT', body: `${tripleLines(quads).join('\n')}\n`, contentType: 'text/turtle', timeoutMs, what: `graph upload of <${remote}>` });
+      await store.http.send({ url: url.href, method: 'PUT', body: `${tripleLines(quads).join('\n')}\n`, contentType: 'text/turtle', timeoutMs, what: `graph upload of <${remote}>`, idempotent: true });
     } else {
       await store.update(`DROP SILENT GRAPH <${remote}>`, timeoutMs);
       for (const chunk of chunks(quads, UPDATE_CHUNK)) await store.update(insertText(remote, chunk), timeoutMs);

@@ -164,7 +164,7 @@ export class RemoteStore implements KnowledgeStore, ChangeSink {
     const form = new URLSearchParams();
     form.set('query', withBase(withoutFrom(sparql, baseIri), baseIri));
     datasetFields(form, remote ?? protocolDataset(dataset, await this.graphs()));
-    return this.track(this.http.send({ url: this.options.sparql.queryUrl, method: 'POST', body: form, contentType: 'application/x-www-form-urlencoded', accept, timeoutMs: this.options.queryTimeoutMs, what: internal ? 'internal query' : 'query' }));
+    return this.track(this.http.send({ url: this.options.sparql.queryUrl, method: 'POST', body: form, contentType: 'application/x-www-form-urlencoded', accept, timeoutMs: this.options.queryTimeoutMs, what: internal ? 'internal query' : 'query', idempotent: true }));
   }
 
   private async track<T>(p: Promise<T>): Promise<T> {

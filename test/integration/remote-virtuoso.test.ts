@@ -117,7 +117,7 @@ describe('kb push', () => {
   }, 120_000);
 
   test('with KB_SPARQL_GSP_URL, kb push replaces each graph by a Graph Store PUT (digest authentication), leaving the same triples', async () => {
-    const before = await cdkgTriples();
+    const before = (JSON.parse((await request(`${embedded.url}/health`)).body) as { triples: number }).triples;
     const saved = env;
     env = { ...env, KB_SPARQL_GSP_URL: virtuoso.graphStoreAuth };
     try {
@@ -237,6 +237,15 @@ describe('a server with KB_STORE=sparql on Virtuoso', () => {
     expect(await inVirtuoso(`GRAPH <${CDKG}graph/changes> { <${change}> ?p ?o }`)).toBeGreaterThan(3);
     const read = await request(`${(remote as RunningServer).url}/sparql?query=${encodeURIComponent(`ASK { <${US}> <${RDFS}comment> "written through CDKG"@en }`)}`, { headers: { Accept: 'application/sparql-results+json' } });
     expect(JSON.parse(read.body)).toMatchObject({ boolean: true });
+  });
+
+  test('a Graph Store PUT of a new graph lands in Virtuoso, and queries through CDKG see the new graph', async () => {
+    const notes = `${CDKG}graph/notes`;
+    const put = await request(`${(remote as RunningServer).url}/graphs?graph=${encodeURIComponent(notes)}`, { method: 'PUT', headers: { 'Content-Type': 'text/turtle', ...bearer(ALICE.token) }, body: '<urn:note:1> <urn:says> "note 1" .' });
+    expect(put.status).toBe(201);
+    expect(await inVirtuoso(`GRAPH <${notes}> { <urn:note:1> <urn:says> "note 1" }`)).toBe(1);
+    const read = await request(`${(remote as RunningServer).url}/sparql?query=${encodeURIComponent(`SELECT ?o WHERE { GRAPH <${notes}> { ?s ?p ?o } }`)}`, { headers: { Accept: 'application/sparql-results+json' } });
+    expect(multiset(read.body)).toEqual([JSON.stringify([['o', key({ type: 'literal', value: 'note 1' })]])]);
   });
 
   test('a refused write (422) leaves Virtuoso unchanged', async () => {

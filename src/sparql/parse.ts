@@ -1,25 +1,40 @@
 /**
- * The gate every query passes before it reaches a store: sparqljs parses it,
- * so a malformed query fails here with the parser's own message, line and
+ * The gate every query passes before it reaches a store: sparqljs parses it
+ * (or, for the simple queries ./scan.ts recognises, the store's parser alone),
+ * so a malformed query fails with the parser's own message, line and
  * column, and requests this read-only endpoint does not serve (SPARQL Update,
  * SERVICE with a variable) are refused with a message naming the feature.
  * The endpoints a query calls with SERVICE are listed, for the layer above
  * to check against the federation allowlist (./federation/).
  */
-import type { QueryForm } from '../store/types';
+import type * as RDF from '@rdfjs/types';
+import type { DatasetSpec, QueryForm } from '../store/types';
 import { Generator, Parser, type Query, type SparqlQuery, type Update, type Variable } from 'sparqljs';
 import { QuerySyntaxError, UnsupportedError } from '../errors';
+import { scanQuery, type QueryScan } from './scan';
 
 
 export interface ParsedQuery {
   /** The text as sent (what the store runs unless the layer above had to rewrite the syntax tree). */
   readonly text: string;
+  /** The syntax tree; for a query taken on the scan alone (`checked` false), parsed when first asked for. */
   readonly ast: Query;
   readonly form: QueryForm;
   /** Projected variable names (without `?`), or `'*'` for `SELECT *`; empty for the other forms. */
   readonly variables: readonly string[] | '*';
   /** The endpoints of the query's SERVICE patterns, each once, in the order they appear. */
   readonly services: readonly string[];
+  /** The outermost query's LIMIT, if any. */
+  readonly limit?: number;
+  /** Whether a VALUES block follows the outermost WHERE clause (SPARQL 1.1 Query §19.8 [7]). */
+  readonly trailingValues: boolean;
+  /**
+   * The dataset the query's own FROM / FROM NAMED clauses describe (SPARQL 1.1 Query §13.2): FROM alone leaves
+   * no named graphs, FROM NAMED alone an empty default graph. Undefined when it has neither.
+   */
+  readonly dataset?: DatasetSpec;
+  /** Whether sparqljs has checked the text; if not, the store's own parser does (./scan.ts). */
+  readonly checked: boolean;
 }
 
 /** sparqljs (Jison) attaches to its errors the location of the last token it accepted (`hash.loc`, 0-based columns). */
@@ -39,64 +54,12 @@ function errorPosition(text: string, loc: { last_line: number; last_column: numb
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
-/**
- * Deepest bracket nesting accepted. sparqljs, the syntax-tree walks and
- * Oxigraph all recurse once per level: a few thousand levels overflow the
- * stack on the main thread (blocking every request for seconds) or trap the
- * store's WebAssembly module, while hand-written queries stay far below this.
- */
-export const MAX_NESTING = 128;
-
-/** An IRIREF token (SPARQL 1.1 Query §19.8 [139]): inside it `#`, `(` and `[` are plain characters. */
-const IRIREF = /<[^<>"{}|^`\\\u0000-\u0020]*>/y;
-const OPENING = new Set(['(', '{', '[']);
-const CLOSING = new Set([')', '}', ']']);
-
-/**
- * Refuses a query nested deeper than MAX_NESTING, by a single scan of the text
- * before any parser sees it. Comments, string literals and IRIs are skipped,
- * as brackets there are not syntax.
- */
-function checkNesting(text: string): void {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '#') {
-      const end = text.indexOf('\n', i);
-      i = end < 0 ? text.length : end;
-    } else if (c === '"' || c === "'") {
-      i = endOfString(text, i);
-    } else if (c === '<') {
-      IRIREF.lastIndex = i;
-      if (IRIREF.test(text)) i = IRIREF.lastIndex - 1;
-    } else if (OPENING.has(c)) {
-      if (++depth > MAX_NESTING) {
-        const before = text.slice(0, i).split('\n');
-        const position = { line: before.length, column: before[before.length - 1].length + 1 };
-        throw new UnsupportedError(
-          `Query nested too deeply: more than ${MAX_NESTING} levels of brackets ((, { or [) at line ${position.line}, column ${position.column}; this endpoint accepts at most ${MAX_NESTING}`,
-        );
-      }
-    } else if (CLOSING.has(c)) depth = Math.max(0, depth - 1);
-  }
-}
-
-/** The index of the last character of the string literal starting at `start` (short or long form, with backslash escapes). */
-function endOfString(text: string, start: number): number {
-  const quote = text[start];
-  const long = text.startsWith(quote.repeat(3), start);
-  const delimiter = long ? quote.repeat(3) : quote;
-  for (let i = start + delimiter.length; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text.startsWith(delimiter, i)) return i + delimiter.length - 1;
-    else if (!long && text[i] === '\n') return i;
-  }
-  return text.length;
-}
+export { MAX_NESTING } from './scan';
 
 /** sparqljs's syntax tree of a query or an update; a syntax error is a QuerySyntaxError with its line and column. */
 function parseText(text: string, baseIri: string | undefined): SparqlQuery {
-  checkNesting(text);
+  // The scan refuses a query nested too deeply before the parser recurses into it.
+  scanQuery(text);
   try {
     return new Parser({ baseIRI: baseIri }).parse(text);
   } catch (e) {
@@ -127,7 +90,50 @@ export function parseQuery(text: string, options: { baseIri?: string } = {}): Pa
     const operations = [...new Set(ast.updates.map(updateName))].join(', ');
     throw new UnsupportedError(`SPARQL Update (${operations}) is not accepted: this is a read-only query endpoint`);
   }
-  return { text, ast, form: ast.queryType.toLowerCase() as QueryForm, variables: projected(ast), services: servicesOf(ast) };
+  // sparqljs sets `limit` and `values` on every query form; its typings declare them on some only.
+  const { limit, values } = ast as Query & { limit?: number; values?: unknown };
+  const dataset = datasetOf(ast);
+  return {
+    text,
+    ast,
+    form: ast.queryType.toLowerCase() as QueryForm,
+    variables: projected(ast),
+    services: servicesOf(ast),
+    ...(limit === undefined ? {} : { limit }),
+    trailingValues: values !== undefined,
+    ...(dataset ? { dataset } : {}),
+    checked: true,
+  };
+}
+
+/**
+ * A query the scan found needs no syntax tree (no FROM, SERVICE or trailing VALUES): its tree, and its projected
+ * variables, are parsed only if some caller asks for them. The store parses the text itself.
+ */
+export function scannedQuery(text: string, scan: QueryScan, options: { baseIri?: string } = {}): ParsedQuery {
+  let full: ParsedQuery | undefined;
+  const parsed = () => (full ??= parseQuery(text, options));
+  return {
+    text,
+    form: scan.form,
+    services: [],
+    ...(scan.limit === undefined ? {} : { limit: scan.limit }),
+    trailingValues: false,
+    checked: false,
+    get ast() {
+      return parsed().ast;
+    },
+    get variables() {
+      return parsed().variables;
+    },
+  };
+}
+
+function datasetOf(ast: Query): DatasetSpec | undefined {
+  const from = (ast as { from?: { default?: readonly RDF.NamedNode[]; named?: readonly RDF.NamedNode[] } }).from;
+  const defaultGraphs = from?.default?.map((g) => g.value) ?? [];
+  const namedGraphs = from?.named?.map((g) => g.value) ?? [];
+  return defaultGraphs.length || namedGraphs.length ? { defaultGraphs, namedGraphs } : undefined;
 }
 
 /** Serialises a (possibly rewritten) syntax tree back to SPARQL text. */

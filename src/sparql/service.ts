@@ -4,23 +4,28 @@
  * KnowledgeStore it is given (the worker pool today, a remote SPARQL store
  * later): nothing here depends on where the answer comes from.
  */
-import type * as RDF from '@rdfjs/types';
 import type { ResultMediaType, ResultText } from '../store/result-text';
 import type { DatasetSpec, KnowledgeStore, QueryResult } from '../store/types';
-import { InternalError, UnsupportedError } from '../errors';
+import { InternalError, QuerySyntaxError, UnsupportedError } from '../errors';
 import type { Federation } from './federation/executor';
-import { generateQuery, parseQuery, type ParsedQuery } from './parse';
+import { generateQuery, parseQuery, scannedQuery, type ParsedQuery } from './parse';
+import { scanQuery } from './scan';
 
 export interface ServiceOptions {
   /** Rows (SELECT) or triples (CONSTRUCT/DESCRIBE) beyond which an answer is cut. */
   readonly maxResults: number;
   /** Base IRI for relative IRIs in queries: the endpoint itself, as the SPARQL 1.1 Protocol allows (§2.1.4 "MAY be the service endpoint"). */
   readonly baseIri: string;
+  /**
+   * Whether the store's own parser may be the only check of a simple query (./scan.ts): so for the embedded
+   * Oxigraph store, a strict SPARQL 1.1 parser; not for a remote store, which may accept a dialect of its own.
+   */
+  readonly storeParses: boolean;
 }
 
-/** The service options a configuration gives: its result cap, and the endpoint under the public base as base IRI. */
-export function serviceOptions(config: { readonly maxResults: number; readonly publicBase: string }): ServiceOptions {
-  return { maxResults: config.maxResults, baseIri: new URL('sparql', config.publicBase).href };
+/** The service options a configuration gives: its result cap, the endpoint under the public base as base IRI, and which store parses. */
+export function serviceOptions(config: { readonly maxResults: number; readonly publicBase: string; readonly store: 'embedded' | 'sparql' }): ServiceOptions {
+  return { maxResults: config.maxResults, baseIri: new URL('sparql', config.publicBase).href, storeParses: config.store === 'embedded' };
 }
 
 export interface QueryOutcome {
@@ -28,21 +33,6 @@ export interface QueryOutcome {
   readonly result: QueryResult;
   /** True when the answer was cut at `maxResults`; the client must be told. */
   readonly truncated: boolean;
-}
-
-/**
- * The dataset the query's own FROM / FROM NAMED clauses describe (SPARQL 1.1
- * Query §13.2): FROM alone leaves no named graphs, FROM NAMED alone an empty
- * default graph. Undefined when it has neither, and the store's default (the
- * union of all graphs) applies. A dataset from the protocol request is used
- * instead when there is one, as the SPARQL 1.1 Protocol §2.1.4 says it
- * overrides the query's.
- */
-export function queryDataset(query: ParsedQuery): DatasetSpec | undefined {
-  const from = (query.ast as { from?: { default?: readonly RDF.NamedNode[]; named?: readonly RDF.NamedNode[] } }).from;
-  const defaultGraphs = from?.default?.map((g) => g.value) ?? [];
-  const namedGraphs = from?.named?.map((g) => g.value) ?? [];
-  return defaultGraphs.length || namedGraphs.length ? { defaultGraphs, namedGraphs } : undefined;
 }
 
 /** A SELECT or ASK answer as the store wrote it (see src/store/result-text.ts). */
@@ -68,8 +58,8 @@ export class SparqlService {
   ) {}
 
   /**
-   * Parses a query text (QuerySyntaxError / UnsupportedError when refused).
-   * Accepted texts are remembered: the same text again is the same checked
+   * Parses a query text (QuerySyntaxError / UnsupportedError when refused);
+   * a simple query is only scanned, and the store parses it (see run). Accepted texts are remembered: the same text again is the same checked
    * query (the base IRI is this service's, so the text alone decides). Refused
    * ones are parsed again each time, to give their error.
    */
@@ -80,7 +70,9 @@ export class SparqlService {
       this.checked.set(text, known);
       return known;
     }
-    const parsed = parseQuery(text, { baseIri: this.options.baseIri });
+    const scan = this.options.storeParses ? scanQuery(text) : undefined;
+    // A LIMIT above the cap needs the syntax tree rewritten (see capText), so the full parse.
+    const parsed = scan && (scan.limit === undefined || scan.limit <= this.options.maxResults + 1) ? scannedQuery(text, scan, { baseIri: this.options.baseIri }) : parseQuery(text, { baseIri: this.options.baseIri });
     this.checked.set(text, parsed);
     if (this.checked.size > CHECKED_CACHE_SIZE) this.checked.delete(this.checked.keys().next().value as string);
     return parsed;
@@ -92,12 +84,12 @@ export class SparqlService {
 
   /** Runs a checked query; the answer is cut at maxResults (see capText). */
   async run(query: ParsedQuery, protocolDataset?: DatasetSpec): Promise<QueryOutcome> {
-    const options = { dataset: protocolDataset ?? queryDataset(query), baseIri: this.options.baseIri, form: query.form };
+    const options = { dataset: protocolDataset ?? query.dataset, baseIri: this.options.baseIri, form: query.form };
     if (query.services.length > 0) {
       if (!this.federation) throw new UnsupportedError(`SERVICE <${query.services[0]}> is not allowed: federated queries are off here (KB_FEDERATION_ALLOW)`);
       return { query, ...this.cut(await this.federation.run(query, this.cappedAst(query), options)) };
     }
-    const result = await this.store.query(this.capText(query), options);
+    const result = await this.checking(query, () => this.store.query(this.capText(query), options));
     return { query, ...this.cut(result) };
   }
 
@@ -116,14 +108,30 @@ export class SparqlService {
    */
   async runText(query: ParsedQuery, mediaType: ResultMediaType, protocolDataset?: DatasetSpec): Promise<TextOutcome> {
     if (!this.answersAsText(query)) throw new InternalError('runText() was given a federated query; run() answers it');
-    const answer = await this.store.queryText(this.capText(query), {
-      dataset: protocolDataset ?? queryDataset(query),
+    const answer = await this.checking(query, () => this.store.queryText(this.capText(query), {
+      dataset: protocolDataset ?? query.dataset,
       baseIri: this.options.baseIri,
       form: query.form,
       mediaType,
       maxResults: this.options.maxResults,
-    });
+    }));
     return { query, answer };
+  }
+
+  /**
+   * Runs a query on the store; when the store's parser refuses a text sparqljs has not seen, sparqljs's error is
+   * the one given (its message names the token expected, as for every other query), and the text is forgotten.
+   */
+  private async checking<T>(query: ParsedQuery, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (e) {
+      if (!query.checked && e instanceof QuerySyntaxError) {
+        this.checked.delete(query.text);
+        parseQuery(query.text, { baseIri: this.options.baseIri });
+      }
+      throw e;
+    }
   }
 
   /** Whether the store alone answers the query, so that runText() can (SERVICE goes through the federation). */
@@ -144,11 +152,9 @@ export class SparqlService {
     let text = this.capped.get(query);
     if (text === undefined) {
       const cap = this.options.maxResults + 1;
-      // sparqljs sets `limit` and `values` on every query form; its typings declare them on some only.
-      const ast = query.ast as ParsedQuery['ast'] & { limit?: number; values?: unknown };
-      if (ast.queryType === 'ASK' || (ast.limit !== undefined && ast.limit <= cap)) text = query.text;
-      else if (ast.limit === undefined && ast.values === undefined) text = `${query.text}\nLIMIT ${cap}`;
-      else text = generateQuery({ ...ast, limit: cap } as ParsedQuery['ast']);
+      if (query.form === 'ask' || (query.limit !== undefined && query.limit <= cap)) text = query.text;
+      else if (query.limit === undefined && !query.trailingValues) text = `${query.text}\nLIMIT ${cap}`;
+      else text = generateQuery({ ...query.ast, limit: cap } as ParsedQuery['ast']);
       this.capped.set(query, text);
     }
     return text;

@@ -15,7 +15,7 @@ import { SparqlService } from '../../src/sparql/service';
 import { dataQuads, loadKb, statementNodes } from './kb-data';
 
 // No named query comes near this many rows, so no answer is cut.
-const service = new SparqlService(loadKb(), { maxResults: 10_000, baseIri: `${DEFAULTS.publicBase}/sparql` });
+const service = new SparqlService(loadKb(), { maxResults: 10_000, baseIri: `${DEFAULTS.publicBase}/sparql`, storeParses: true });
 const named = loadNamedQueries(DEFAULTS.queriesDir, (text) => parseQuery(text));
 
 type Row = Record<string, string>;

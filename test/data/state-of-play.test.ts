@@ -14,7 +14,7 @@ import { parseQuery } from '../../src/sparql/parse';
 import { SparqlService } from '../../src/sparql/service';
 import { loadKb } from './kb-data';
 
-const service = new SparqlService(loadKb(), { maxResults: 10_000, baseIri: `${DEFAULTS.publicBase}/sparql` });
+const service = new SparqlService(loadKb(), { maxResults: 10_000, baseIri: `${DEFAULTS.publicBase}/sparql`, storeParses: true });
 const named = loadNamedQueries(DEFAULTS.queriesDir, (text) => parseQuery(text));
 
 type Row = Record<string, string>;

@@ -184,7 +184,7 @@ export class RemoteStore implements KnowledgeStore, ChangeSink {
 
 /**
  * The query without its FROM and FROM NAMED clauses, which the query layer has already turned into the dataset
- * (src/sparql/service.ts, queryDataset): Virtuoso reads a query's FROM even when the protocol names the dataset
+ * (ParsedQuery.dataset, src/sparql/parse.ts): Virtuoso reads a query's FROM even when the protocol names the dataset
  * (which SPARQL 1.1 Protocol §2.1.4 says overrides it), and a FROM naming one of its own graphs would read that graph.
  */
 function withoutFrom(sparql: string, baseIri: string | undefined): string {

@@ -5,7 +5,7 @@
  * with. Dumps use it for byte-identical output; tests use it to compare
  * graphs up to isomorphism (equal canonical forms ⇔ isomorphic datasets).
  */
-import jsonld from 'jsonld';
+import type { JsonLdDocument, Options } from 'jsonld';
 import { Parser } from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { writeN3 } from './n3-writer';
@@ -23,8 +23,10 @@ const MAX_WORK_FACTOR = 3;
 export async function canonicalNQuads(quads: readonly RDF.Quad[]): Promise<string> {
   const input = await writeN3(distinct(quads), { format: 'N-Quads', pretty: false });
   const options = { inputFormat: 'application/n-quads', canonizeOptions: { algorithm: 'RDFC-1.0', format: 'application/n-quads', maxWorkFactor: MAX_WORK_FACTOR } };
+  // Loaded on first use (a large module; a server loads it only when it builds a dump).
+  const { default: jsonld } = await import('jsonld');
   // The typings know only JSON-LD input; the library also takes N-Quads text (`inputFormat`).
-  return jsonld.canonize(input as unknown as jsonld.JsonLdDocument, options as jsonld.Options.Normalize);
+  return jsonld.canonize(input as unknown as JsonLdDocument, options as Options.Normalize);
 }
 
 /** The quads with canonical blank-node labels, in canonical order. */

@@ -6,7 +6,7 @@
  * server's documents must be readable offline, and w3id.org may be out of
  * reach). The same context is published at /context.jsonld for reuse.
  */
-import jsonld from 'jsonld';
+import type { ContextDefinition, Options } from 'jsonld';
 import type * as RDF from '@rdfjs/types';
 import { FORMATS } from '../../ontology/namespaces';
 import { defineSerialiser } from './serialiser';
@@ -16,8 +16,10 @@ import { prepare } from './quads';
 
 async function toJsonLd(quads: readonly RDF.Quad[], keepGraphs = false): Promise<string> {
   const nquads = await writeN3(prepare(quads, { keepGraphs }), { format: 'N-Quads', pretty: false });
+  // Loaded on first use: a large module, which a server that never writes JSON-LD need not load at start.
+  const { default: jsonld } = await import('jsonld');
   const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads' });
-  const compacted = await jsonld.compact(expanded, jsonldContext()['@context'] as jsonld.ContextDefinition, { documentLoader } as jsonld.Options.Compact);
+  const compacted = await jsonld.compact(expanded, jsonldContext()['@context'] as ContextDefinition, { documentLoader } as Options.Compact);
   return `${JSON.stringify(compacted, null, 2)}\n`;
 }
 

@@ -9,7 +9,7 @@
  *   literals must be XML character data), so such data is refused with a
  *   clear error instead of producing broken XML.
  */
-import * as $rdf from 'rdflib';
+import type { NamedNode } from 'rdflib';
 import type * as RDF from '@rdfjs/types';
 import { FORMATS, PREFIXES, RDF as RDFNS } from '../../ontology/namespaces';
 import { NotSerialisableError } from '../errors';
@@ -46,7 +46,10 @@ function typesFirstNameable(triples: readonly RDF.Quad[]): RDF.Quad[] {
   return [...triples].sort((a, b) => rank(a) - rank(b));
 }
 
-function toRdflib(t: RDF.Term) {
+/** rdflib, loaded on first use: it is a large module graph, and most servers never write RDF/XML. */
+type Rdflib = typeof import('rdflib');
+
+function toRdflib($rdf: Rdflib, t: RDF.Term) {
   switch (t.termType) {
     case 'NamedNode':
       return $rdf.sym(t.value);
@@ -61,12 +64,12 @@ function toRdflib(t: RDF.Term) {
 
 type Stats = { roots: unknown[]; subjects: Record<string, unknown>; rootsHash: Record<string, boolean>; incoming: Record<string, unknown[]> };
 
-function toRdfXml(quads: readonly RDF.Quad[]): string {
+function toRdfXml($rdf: Rdflib, quads: readonly RDF.Quad[]): string {
   const triples = typesFirstNameable(prepare(quads, { keepGraphs: false }));
   check(triples);
   // No inference features: rdflib's default store would merge owl:sameAs nodes ("smushing") and change the data.
   const kb = new $rdf.Store([], {});
-  for (const t of triples) kb.add(toRdflib(t.subject) as $rdf.NamedNode, toRdflib(t.predicate) as $rdf.NamedNode, toRdflib(t.object) as $rdf.NamedNode);
+  for (const t of triples) kb.add(toRdflib($rdf, t.subject) as NamedNode, toRdflib($rdf, t.predicate) as NamedNode, toRdflib($rdf, t.object) as NamedNode);
   const serializer = $rdf.Serializer(kb);
   serializer.setNamespaces({ ...PREFIXES });
   const rootSubjects = serializer.rootSubjects.bind(serializer) as (sts: unknown) => Stats;
@@ -87,5 +90,5 @@ export const rdfXml = defineSerialiser({
   title: 'RDF/XML',
   formatIri: FORMATS.RDF_XML,
   quads: false,
-  write: async (quads, sink) => sink(`<?xml version="1.0" encoding="utf-8"?>\n${toRdfXml(quads)}`),
+  write: async (quads, sink) => sink(`<?xml version="1.0" encoding="utf-8"?>\n${toRdfXml(await import('rdflib'), quads)}`),
 });

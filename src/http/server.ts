@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { sourcesDirOf, type Config } from '../config';
 import { BadRequestError, InvalidDataError, NotFoundError } from '../errors';
 import { jsonLog, type Log } from '../log';
-import { loadNamedQueries } from '../sparql/named';
+import { loadNamedQueries, type NamedQueries } from '../sparql/named';
+import { parseQuery } from '../sparql/parse';
 import { Federation } from '../sparql/federation/executor';
 import { openBackend, type Backend } from '../sparql/backend';
 import { sourceFiles } from '../store/load';
@@ -20,7 +21,7 @@ import { SparqlService, serviceOptions } from '../sparql/service';
 import { WriteService } from '../store/writes/writer';
 import { filesLastModified } from './conditional';
 import { methodNotAllowed, sendError } from './errors';
-import { readShapes } from './handlers/shapes';
+import { readShapes, type ShapesDocument } from './handlers/shapes';
 import { checkTargetLength, RateLimiter } from './limits';
 import { CONTENT_SECURITY_POLICY } from './security';
 import { LIMIT_HEADER, TRUNCATED_HEADER } from './respond';
@@ -148,10 +149,22 @@ export async function startServer(config: Config, log: Log = jsonLog(config.logL
   const writes = config.adminTokens.length
     ? WriteService.open({ ...config, sourcesDir: sourcesDirOf(config), baseIri: new URL('update', config.publicBase).href })
     : undefined;
+  // The first worker loads the data in its own thread while this one reads the named queries and the shapes.
+  const opening = openBackend(config);
+  let named: NamedQueries;
+  let shapes: ShapesDocument | undefined;
+  try {
+    named = loadNamedQueries(config.queriesDir, (text) => parseQuery(text, { baseIri: serviceOptions(config).baseIri }));
+    shapes = readShapes(config);
+  } catch (e) {
+    await (await opening.catch(() => undefined))?.close();
+    await writes?.close();
+    throw e;
+  }
   let pool: Backend;
   try {
     // The worker pool of embedded stores, or a remote SPARQL store (KB_STORE=sparql, docs/deployment.md).
-    pool = await openBackend(config);
+    pool = await opening;
   } catch (e) {
     await writes?.close();
     throw e;
@@ -164,8 +177,6 @@ export async function startServer(config: Config, log: Log = jsonLog(config.logL
     if (misquoted.length) throw new InvalidDataError(misquoted);
     const federation = new Federation(pool, { allow: config.federationAllow, timeoutMs: config.federationTimeoutMs, maxResults: config.federationMaxResults, queryTimeoutMs: config.queryTimeoutMs });
     const sparql = new SparqlService(pool, serviceOptions(config), federation);
-    const named = loadNamedQueries(config.queriesDir, (text) => sparql.parse(text));
-    const shapes = readShapes(config);
     const triples = await pool.size();
     const filesModified = filesLastModified(config, shapes ? [shapes.file] : []);
     const parts = {

@@ -16,7 +16,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Store } from 'n3';
-import SHACLValidator from 'rdf-validate-shacl';
 import type * as RDF from '@rdfjs/types';
 import { RDF as RDFNS, XSD, compact, graphIri } from '../../ontology/namespaces';
 import { sourcesDirOf } from '../config';
@@ -160,6 +159,8 @@ export async function checkFiles(parsed: readonly CheckedFile[], options: CheckO
   const all = cachedShapes(options.ontologyDir);
   const focus = options.focus && readsOneStep(all) ? options.focus : undefined;
   const shapes = focus ? focusedShapes(all, data, focus) : all;
+  // Loaded on first use: only kb validate and a server taking writes validate.
+  const { default: SHACLValidator } = await import('rdf-validate-shacl');
   const report = await new SHACLValidator(shapes).validate(focus ? neighbourhood(data, focus) : data);
   const violations: Violation[] = report.results.map((r) => {
     const focus = r.focusNode;

@@ -209,7 +209,7 @@ async function benchSize(triples: number, dir: string): Promise<SizeResult> {
       clients: [32],
       start: async () => {
         const since = performance.now();
-        const v = await startVirtuoso(path.join(dir, 'virtuoso'), file, GRAPH, await freePort(), await freePort());
+        const v = await startVirtuoso(path.join(dir, 'virtuoso'), file, GRAPH);
         const u = new URL(v.url);
         return { base: u.origin, prefix: u.pathname, extra: `&default-graph-uri=${encodeURIComponent(GRAPH)}`, pid: v.pid, readySeconds: (performance.now() - since) / 1000, stop: v.stop };
       },
@@ -219,11 +219,10 @@ async function benchSize(triples: number, dir: string): Promise<SizeResult> {
       clients: [32],
       start: async () => {
         // Its own Virtuoso, bulk-loaded as above; `kb push` then writes the file's graph again and CDKG's list of graphs.
-        const v = await startVirtuoso(path.join(dir, 'virtuoso-cdkg'), file, GRAPH, await freePort(), await freePort());
-        const origin = new URL(v.url).origin;
+        const v = await startVirtuoso(path.join(dir, 'virtuoso-cdkg'), file, GRAPH);
         const env = {
           ...process.env, KB_DATA_DIR: dir, KB_LOAD_ONTOLOGY: 'false', KB_GRAPHS: `${path.basename(file)}=${GRAPH}`,
-          KB_STORE: 'sparql', KB_SPARQL_QUERY_URL: v.url, KB_SPARQL_UPDATE_URL: `${origin}/sparql-auth`, KB_SPARQL_USER: 'dba', KB_SPARQL_PASSWORD: 'dba',
+          KB_STORE: 'sparql', KB_SPARQL_QUERY_URL: v.url, KB_SPARQL_UPDATE_URL: v.authUrl, KB_SPARQL_USER: v.login.user, KB_SPARQL_PASSWORD: v.login.password,
         };
         try {
           const t0 = performance.now();

@@ -239,13 +239,19 @@ describe('a server with KB_STORE=sparql on Virtuoso', () => {
     expect(JSON.parse(read.body)).toMatchObject({ boolean: true });
   });
 
-  test('a Graph Store PUT of a new graph lands in Virtuoso, and queries through CDKG see the new graph', async () => {
+  test('a Graph Store PUT of a new graph lands in Virtuoso and in CDKG\'s list of graphs, queries through CDKG see it, and DELETE takes both away', async () => {
     const notes = `${CDKG}graph/notes`;
     const put = await request(`${(remote as RunningServer).url}/graphs?graph=${encodeURIComponent(notes)}`, { method: 'PUT', headers: { 'Content-Type': 'text/turtle', ...bearer(ALICE.token) }, body: '<urn:note:1> <urn:says> "note 1" .' });
     expect(put.status).toBe(201);
     expect(await inVirtuoso(`GRAPH <${notes}> { <urn:note:1> <urn:says> "note 1" }`)).toBe(1);
     const read = await request(`${(remote as RunningServer).url}/sparql?query=${encodeURIComponent(`SELECT ?o WHERE { GRAPH <${notes}> { ?s ?p ?o } }`)}`, { headers: { Accept: 'application/sparql-results+json' } });
     expect(multiset(read.body)).toEqual([JSON.stringify([['o', key({ type: 'literal', value: 'note 1' })]])]);
+    const listed = () => inVirtuoso(`GRAPH <${CDKG}remote/graphs> { <${notes}> ?p ?o }`);
+    expect(await listed()).toBe(1);
+    const del = await request(`${(remote as RunningServer).url}/graphs?graph=${encodeURIComponent(notes)}`, { method: 'DELETE', headers: bearer(ALICE.token) });
+    expect(del.status).toBe(204);
+    expect(await inVirtuoso(`GRAPH <${notes}> { ?s ?p ?o }`)).toBe(0);
+    expect(await listed()).toBe(0);
   });
 
   test('a refused write (422) leaves Virtuoso unchanged', async () => {

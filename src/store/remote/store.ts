@@ -128,6 +128,8 @@ export class RemoteStore implements KnowledgeStore, ChangeSink {
   async applyChanges(changes: readonly GraphChange[]): Promise<void> {
     const known = new Set(await this.graphs());
     const created: string[] = [];
+    const emptied: string[] = [];
+    const shrunk: string[] = [];
     for (const change of changes) {
       const graph = change.graph ?? REMOTE_GRAPHS.defaultGraph;
       const add = quadsOfLines(change.add.split('\n').filter((l) => l !== ''));
@@ -138,9 +140,17 @@ export class RemoteStore implements KnowledgeStore, ChangeSink {
       const requests = [[...first, ...inserts.slice(0, 1)].join(' ;\n'), ...inserts.slice(1)].filter((r) => r !== '');
       for (const text of requests) await this.update(text);
       if (change.graph !== null && !known.has(change.graph) && add.length) created.push(change.graph);
+      if (change.graph !== null && known.has(change.graph) && (remove.length > 0 || change.mode === 'replace')) shrunk.push(change.graph);
     }
-    if (created.length) {
-      await this.update(insertText(REMOTE_GRAPHS.registry, registryQuads(created)));
+    // A graph left empty (Graph Store DELETE) leaves the list, as it leaves the embedded store's.
+    for (const g of shrunk) {
+      const res = await this.select('ASK { GRAPH ?g { ?s ?p ?o } }', undefined, undefined, 'application/sparql-results+json', true, { defaultGraphs: [REMOTE_GRAPHS.empty], namedGraphs: [g] });
+      const left = resultOfJson(res.text);
+      if (left.kind === 'ask' && !left.value) emptied.push(g);
+    }
+    const registry = [...(emptied.length ? [deleteText(REMOTE_GRAPHS.registry, registryQuads(emptied))] : []), ...(created.length ? [insertText(REMOTE_GRAPHS.registry, registryQuads(created))] : [])];
+    if (registry.length) {
+      await this.update(registry.join(' ;\n'));
       this.named = undefined;
     }
     this.applied++;

@@ -76,7 +76,7 @@ function truncationHeaders(truncated: boolean, limit: number): Record<string, st
 export async function answerQuery(ctx: RequestContext, query: ParsedQuery, dataset: DatasetSpec | undefined, format: string | undefined): Promise<void> {
   if (ctx.app.sparql.answersAsText(query) && (query.form === 'select' || query.form === 'ask')) {
     const f = choose<ResultFormat>(ctx, resultOffers(query.form), format);
-    if (isResultMediaType(f.mediaType)) {
+    if (isResultMediaType(f.mediaType) && ctx.app.sparql.answersAsText(query, f.mediaType)) {
       const { answer } = await ctx.app.sparql.runText(query, f.mediaType, dataset);
       if (f.name !== 'xml' || xmlReadsBack(answer.text)) {
         send(ctx.res, 200, withCharset(f.mediaType), answer.text, truncationHeaders(answer.truncated, ctx.app.sparql.options.maxResults));

@@ -134,8 +134,12 @@ export class SparqlService {
     }
   }
 
-  /** Whether the store alone answers the query, so that runText() can (SERVICE goes through the federation). */
-  answersAsText(query: ParsedQuery): boolean {
+  /**
+   * Whether the store alone answers the query, so that runText() can (SERVICE goes through the federation), and,
+   * given a result format, whether the store writes that format itself (else run() and this program's writers do).
+   */
+  answersAsText(query: ParsedQuery, mediaType?: ResultMediaType): boolean {
+    if (mediaType !== undefined && this.store.textMediaTypes && !this.store.textMediaTypes.includes(mediaType)) return false;
     return (query.form === 'select' || query.form === 'ask') && query.services.length === 0;
   }
 

@@ -69,6 +69,8 @@ export interface KnowledgeStore {
   query(sparql: string, options?: QueryOptions): Promise<QueryResult>;
   /** A SELECT or ASK query answered as text the store writes itself (./result-text.ts), with no term object per value. */
   queryText(sparql: string, options: TextQueryOptions): Promise<ResultText>;
+  /** The result formats queryText writes faithfully; absent, all four (a remote store may write some in a dialect of its own). */
+  readonly textMediaTypes?: readonly ResultMediaType[];
   /** All quads, optionally of one graph (`null` graph = every graph). */
   quads(graph?: string | null): Promise<readonly RDF.Quad[]>;
   /** Names of the named graphs. */

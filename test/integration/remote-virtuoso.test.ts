@@ -186,6 +186,25 @@ describe('a server with KB_STORE=sparql on Virtuoso', () => {
     }
   });
 
+  test.each([['text/csv'], ['text/tab-separated-values'], ['application/sparql-results+xml']])('a SELECT answered as %s is the same text as on the embedded store, up to the order of rows and white space between elements', async (accept) => {
+    const query = encodeURIComponent('SELECT ?s ?label WHERE { ?s a <https://w3id.org/cdkg/ontology#State> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label }');
+    const { embedded: a, remote: b } = await both(`/sparql?query=${query}`, accept);
+    expect(b.status).toBe(200);
+    expect(b.headers['content-type']).toBe(a.headers['content-type']);
+    const rowsOf = (body: string) => (accept.includes('xml') ? body.replace(/>\s+</g, '><').match(/<result>.*?<\/result>/g) ?? [] : body.split(/\r?\n/)).filter(Boolean).sort();
+    expect(rowsOf(a.body).length).toBeGreaterThan(3);
+    expect(rowsOf(b.body)).toEqual(rowsOf(a.body));
+  });
+
+  test.each([['application/sparql-results+json'], ['application/sparql-results+xml']])('an ASK answered as %s is a boolean, as on the embedded store', async (accept) => {
+    const query = encodeURIComponent('ASK { <https://w3id.org/cdkg/id/state/russia> ?p ?o }');
+    const { embedded: a, remote: b } = await both(`/sparql?query=${query}`, accept);
+    expect(b.status).toBe(200);
+    const value = (body: string) => (accept.includes('json') ? (JSON.parse(body) as { boolean?: boolean }).boolean : /<boolean>(true|false)<\/boolean>/.exec(body)?.[1] === 'true');
+    expect(value(a.body)).toBe(true);
+    expect(value(b.body)).toBe(true);
+  });
+
   test.each([['/id/state/united-states'], ['/id/instrument/budapest-convention'], ['/graph/actors']])('the page %s gives the same triples in N-Triples', async (page) => {
     const { embedded: a, remote: b } = await both(page, 'application/n-triples');
     expect(b.status).toBe(200);

@@ -11,7 +11,7 @@ import type * as RDF from '@rdfjs/types';
 import { REMOTE_GRAPHS, SD, RDF as RDFNS } from '../../../ontology/namespaces';
 import type { RemoteSparqlConfig } from '../../config';
 import { ConfigError, ResourceError } from '../../errors';
-import { capResultText, type ResultText } from '../result-text';
+import { capResultText, type ResultMediaType, type ResultText } from '../result-text';
 import type { ChangeSink, DatasetSpec, KnowledgeStore, QueryOptions, QueryResult, TextQueryOptions } from '../types';
 import type { GraphChange } from '../writes/change';
 import { quadsOfLines } from '../writes/replay';
@@ -80,6 +80,13 @@ export class RemoteStore implements KnowledgeStore, ChangeSink {
     this.refuseCut(res);
     return resultOfJson(res.text);
   }
+
+  /**
+   * JSON passes through, rewritten into the standard form (./results.ts); CDKG writes the other formats from the
+   * terms, as Virtuoso's are dialects: its TSV is not SPARQL's (IRIs as quoted strings, language tags dropped, no `?`
+   * in the header), and it answers some ASK queries as a row of `__ASK_RETVAL`, which only the JSON rewrite mends.
+   */
+  readonly textMediaTypes: readonly ResultMediaType[] = ['application/sparql-results+json'];
 
   async queryText(sparql: string, options: TextQueryOptions): Promise<ResultText> {
     const res = await this.select(sparql, options.dataset, options.baseIri, options.mediaType);

@@ -205,6 +205,26 @@ describe('a server with KB_STORE=sparql on Virtuoso', () => {
     expect(value(b.body)).toBe(true);
   });
 
+  const graphLines = (body: string) => body.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).sort();
+  test('a CONSTRUCT query gives the same triples as on the embedded store', async () => {
+    const text = 'CONSTRUCT { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { ?s a <https://w3id.org/cdkg/ontology#Convention> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }';
+    const { embedded: a, remote: b } = await both(`/sparql?query=${encodeURIComponent(text)}`, 'application/n-triples');
+    expect(b.status).toBe(200);
+    expect(graphLines(a.body).length).toBeGreaterThan(2);
+    expect(graphLines(b.body)).toEqual(graphLines(a.body));
+  });
+
+  // SPARQL leaves DESCRIBE to the store (SPARQL 1.1 Query §16.4): Virtuoso adds the triples with the resource as object.
+  test('a DESCRIBE query gives the embedded store\'s triples, plus (a documented difference) those with the resource as object', async () => {
+    const russia = '<https://w3id.org/cdkg/id/state/russia>';
+    const { embedded: a, remote: b } = await both(`/sparql?query=${encodeURIComponent(`DESCRIBE ${russia}`)}`, 'application/n-triples');
+    expect(b.status).toBe(200);
+    const [la, lb] = [graphLines(a.body), graphLines(b.body)];
+    expect(la.length).toBeGreaterThan(2);
+    expect(lb.filter((l) => l.startsWith(russia))).toEqual(la);
+    expect(lb.filter((l) => !l.startsWith(russia)).every((l) => l.endsWith(`${russia} .`))).toBe(true);
+  });
+
   test.each([['/id/state/united-states'], ['/id/instrument/budapest-convention'], ['/graph/actors']])('the page %s gives the same triples in N-Triples', async (page) => {
     const { embedded: a, remote: b } = await both(page, 'application/n-triples');
     expect(b.status).toBe(200);

@@ -115,6 +115,28 @@ INSERT DATA { GRAPH <${ACTORS}> { <${US}> <${RDFS}comment> "half of a bad write"
   });
 });
 
+describe('a write into the default graph', () => {
+  test('is written to data/graphs.trig when the server stops, beside the ontology graph, which stays in its generated file', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const { startServer } = await import('../../src/http/server');
+    const { writableConfig, copyOfData } = await import('./support/writable');
+    const copy = copyOfData();
+    const s = await startServer(writableConfig(copy.dataDir, copy.sourcesDir), () => undefined);
+    const text = 'INSERT DATA { <https://example.org/thing> <http://www.w3.org/2000/01/rdf-schema#label> "in the default graph"@en }';
+    try {
+      const res = await request(`${s.url}/update`, { method: 'POST', headers: { 'Content-Type': 'application/sparql-update', ...bearer(ALICE.token) }, body: text });
+      expect(res.status).toBe(200);
+    } finally {
+      await s.close();
+    }
+    const trig = fs.readFileSync(path.join(copy.dataDir, 'graphs.trig'), 'utf8');
+    const quads = new N3Parser({ format: 'TriG' }).parse(trig);
+    expect(quads.map((q) => [q.subject.value, q.object.value, q.graph.termType])).toEqual([['https://example.org/thing', 'in the default graph', 'DefaultGraph']]);
+    fs.rmSync(copy.root, { recursive: true, force: true });
+  });
+});
+
 describe('a server without tokens', () => {
   test('refuses writes with 403 saying writes are disabled', async () => {
     const { startServer } = await import('../../src/http/server');
@@ -131,4 +153,3 @@ describe('a server without tokens', () => {
   });
 });
 
-void N3Parser;

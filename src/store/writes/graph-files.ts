@@ -29,13 +29,23 @@ export interface GraphFile {
 
 const STEM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+function sourceOfGraph(graph: string, options: LoadOptions) {
+  return sourceFiles({ ...options, loadOntology: true }).find((s) => s.graph === graph && path.basename(s.file) !== GRAPHS_FILE);
+}
+
+/** Whether a graph is loaded from a file outside the data folder (the generated ontology), which no snapshot writes. */
+function isGenerated(graph: GraphName, options: LoadOptions): boolean {
+  const source = graph === null ? undefined : sourceOfGraph(graph, options);
+  return source !== undefined && path.dirname(source.file) !== path.resolve(options.dataDir);
+}
+
 /** The file a graph is written to; a graph of a file writes cannot update (RDF/XML, the generated ontology) is refused. */
 export function fileOfGraph(graph: GraphName, options: LoadOptions): GraphFile {
   const dataset = { file: path.join(options.dataDir, GRAPHS_FILE), kind: 'dataset' } as const;
   if (graph === null) return dataset;
-  const source = sourceFiles({ ...options, loadOntology: true }).find((s) => s.graph === graph && path.basename(s.file) !== GRAPHS_FILE);
+  const source = sourceOfGraph(graph, options);
   if (source) {
-    if (path.dirname(source.file) !== path.resolve(options.dataDir)) throw new UnsupportedError(`The graph <${graph}> is generated (${path.basename(source.file)}, npm run build:ontology); it cannot be written`);
+    if (isGenerated(graph, options)) throw new UnsupportedError(`The graph <${graph}> is generated (${path.basename(source.file)}, npm run build:ontology); it cannot be written`);
     if (source.format === 'text/turtle') return { file: source.file, kind: 'turtle' };
     if (source.format === 'application/n-triples') return { file: source.file, kind: 'ntriples' };
     throw new UnsupportedError(`The graph <${graph}> is stored in ${path.basename(source.file)}, a format writes do not update; convert it to Turtle first`);
@@ -122,7 +132,8 @@ export function graphFileText(target: readonly RDF.Quad[], file: GraphFile & { r
 /** The dataset file's text: the default graph and every graph that has no file of its own. */
 function datasetText(state: EmbeddedStore, exact: ExactTerms, options: LoadOptions): string {
   const quads = graphsOf(state)
-    .filter((g) => fileOfGraph(g, options).kind === 'dataset')
+    // The generated ontology is loaded beside the data but has its own file, which no write changes.
+    .filter((g) => !isGenerated(g, options) && fileOfGraph(g, options).kind === 'dataset')
     .flatMap((g) => quadsOfLines(exact.lines(state.graphLines(g))));
   return quads.length ? write(quads, 'TriG', { ...PREFIXES }) : '';
 }

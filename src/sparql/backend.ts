@@ -19,8 +19,8 @@ export interface Backend extends KnowledgeStore, ChangeSink {
 export async function openBackend(config: Config): Promise<Backend> {
   if (config.store === 'sparql' && config.sparql) {
     const remote = await RemoteStore.open({ sparql: config.sparql, queryTimeoutMs: config.queryTimeoutMs });
-    // Nothing local to load or stop: the remote store holds everything; requests under way end with their connections.
-    return Object.assign(remote, { whenLoaded: async () => undefined, close: async () => undefined });
+    // Nothing local to load: the remote store holds everything; closing ends its kept-alive connections.
+    return Object.assign(remote, { whenLoaded: async () => undefined, close: async () => remote.http.close() });
   }
   return WorkerPool.start(config);
 }

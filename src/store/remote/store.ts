@@ -226,7 +226,7 @@ function withBase(sparql: string, baseIri: string | undefined): string {
 
 /** The row limit a store reports having applied (Virtuoso's X-SPARQL-MaxRows header), if it cut the answer. */
 function cutBy(res: RemoteResponse): string | undefined {
-  return res.headers.get('X-SPARQL-MaxRows') ?? undefined;
+  return res.header('X-SPARQL-MaxRows');
 }
 
 /** The registry's triples for these graphs: each a sd:NamedGraph (SPARQL 1.1 Service Description §3.4). */

@@ -76,8 +76,8 @@ export class RemoteStore implements KnowledgeStore, ChangeSink {
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
     const graph = options.form === 'construct' || options.form === 'describe';
     const res = await this.select(sparql, options.dataset, options.baseIri, graph ? GRAPH_ACCEPT : 'application/sparql-results+json');
-    if (graph || res.contentType !== 'application/sparql-results+json') return { kind: 'graph', quads: quadsOfGraphText(res.text, res.contentType) };
     this.refuseCut(res);
+    if (graph || res.contentType !== 'application/sparql-results+json') return { kind: 'graph', quads: quadsOfGraphText(res.text, res.contentType) };
     return resultOfJson(res.text);
   }
 

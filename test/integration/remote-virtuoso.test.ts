@@ -233,15 +233,18 @@ describe('a server with KB_STORE=sparql on Virtuoso', () => {
     expect(lines(b.body)).toEqual(lines(a.body));
   });
 
-  // The HTML page shows the entity's state of play (queries/state-of-play.rq), which Virtuoso does not answer (see UNANSWERED).
-  test.failing('the HTML page of an entity names it (a documented difference: Virtuoso fails its state-of-play section)', async () => {
+  // The HTML page shows the entity's state of play (queries/state-of-play.rq), which Virtuoso does not answer (see UNANSWERED):
+  // the page keeps its facts and says which section is missing; asked for a date, the page is that view, and a 503.
+  test('the HTML page of an entity names it and its facts, and says the state of play cannot be shown, naming the store', async () => {
     const html = await request(`${(remote as RunningServer).url}/id/state/united-states`, { headers: { Accept: 'text/html' } });
     expect(html.status).toBe(200);
-    expect(html.body).toContain('United States');
+    expect(html.body).toContain('<h1>United States');
+    expect(html.body).toContain('Facts and their sources');
+    expect(html.body).toMatch(/The state of play on a date cannot be shown: The remote SPARQL store at http:\/\/127\.0\.0\.1:\d+ failed on the query \(HTTP 500\); see the server log/);
   });
 
-  test('the HTML page of an entity that Virtuoso cannot build is a 503 naming the store, nothing of its answer', async () => {
-    const html = await request(`${(remote as RunningServer).url}/id/state/united-states`, { headers: { Accept: 'text/html' } });
+  test('the HTML page of an entity as of a date, which Virtuoso cannot build, is a 503 naming the store, nothing of its answer', async () => {
+    const html = await request(`${(remote as RunningServer).url}/id/state/united-states?asOf=2020-06-01`, { headers: { Accept: 'text/html' } });
     expect(html.status).toBe(503);
     expect(html.body).toMatch(/^The remote SPARQL store at http:\/\/127\.0\.0\.1:\d+ failed on the query \(HTTP 500\); see the server log\n$/);
   });

@@ -16,7 +16,7 @@ export interface SyntheticOptions {
 }
 
 /** A small, fast, seeded generator (mulberry32), so runs are reproducible without a dependency. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -54,7 +54,7 @@ export function entityCounts(triples: number) {
 
 /** Yields N-Triples lines, in chunks of text. */
 export function* syntheticNTriples(options: SyntheticOptions): Generator<string> {
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const pick = (n: number) => Math.floor(next() * n);
   const counts = entityCounts(options.triples);
   let written = 0;

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startTable, type StartResult } from './start';
 
 export interface SystemResult {
   readonly system: string;
@@ -86,14 +87,14 @@ function svg(results: readonly SizeResult[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif"><title>Requests per second (cold mix, 32 clients) and load time against triples, log scales</title>${yt.join('')}${ticks.join('')}<text x="${(W - 120) / 2}" y="${H - 10}" font-size="12" text-anchor="middle">triples</text>${lines.join('')}</svg>\n`;
 }
 
-export function writeReport(results: readonly SizeResult[], run: { seconds: number; argv: readonly string[] }): void {
+export function writeReport(results: readonly SizeResult[], start: readonly StartResult[], run: { seconds: number; argv: readonly string[] }): void {
   const m = machine();
-  fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: m, command: `npm run bench -- ${run.argv.join(' ')}`.trim(), secondsPerRun: run.seconds, results }, null, 2)}\n`);
+  fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: m, command: `npm run bench -- ${run.argv.join(' ')}`.trim(), secondsPerRun: run.seconds, results, start }, null, 2)}\n`);
   fs.writeFileSync(path.join(ROOT, 'docs', 'performance.svg'), svg(results));
   const doc = fs.readFileSync(path.join(ROOT, 'docs', 'performance.md'), 'utf8');
   const begin = '<!-- bench:begin -->';
   const end = '<!-- bench:end -->';
-  const generated = `${begin}\nMeasured ${new Date().toISOString().slice(0, 16)} UTC on ${m.cpus} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, oxigraph ${m.oxigraph}; load average at the end ${m.loadAverageAtEnd.join(' ')} (the machine is shared: figures are noisy, ratios within one run are what counts). ${run.seconds} s per wrk run. Command: \`npm run bench -- ${run.argv.join(' ')}\`.\n\n${table(results)}\n![Requests per second and load time against size](performance.svg)\n${end}`;
+  const generated = `${begin}\nMeasured ${new Date().toISOString().slice(0, 16)} UTC on ${m.cpus} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, oxigraph ${m.oxigraph}; load average at the end ${m.loadAverageAtEnd.join(' ')} (the machine is shared: figures are noisy, ratios within one run are what counts). ${run.seconds} s per wrk run. Command: \`npm run bench -- ${run.argv.join(' ')}\`.\n\n${table(results)}\n${startTable(start)}\n![Requests per second and load time against size](performance.svg)\n${end}`;
   const i = doc.indexOf(begin);
   const j = doc.indexOf(end);
   fs.writeFileSync(path.join(ROOT, 'docs', 'performance.md'), i >= 0 && j > i ? doc.slice(0, i) + generated + doc.slice(j + end.length) : `${doc.trimEnd()}\n\n${generated}\n`);

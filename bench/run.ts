@@ -24,6 +24,7 @@ import { entityIri, graphIri } from '../ontology/namespaces';
 import { entityCounts, syntheticNTriples } from '../src/generate/synthetic';
 import { startVirtuoso, virtuosoInstalled } from './virtuoso';
 import { writeReport, type SizeResult, type SystemResult } from './report';
+import { benchStart } from './start';
 
 const ROOT = path.join(__dirname, '..');
 const argv = process.argv.slice(2);
@@ -277,6 +278,7 @@ async function main(): Promise<void> {
   if (spawnSync('wrk', ['--version']).error) throw new Error('wrk is not installed (apt-get install wrk)');
   // CDKG is measured as npm install leaves it: compiled (a stale build would run the sources through ts-node).
   if (!(require(path.join(ROOT, 'bin', 'launch.js')) as { compiled: () => boolean }).compiled()) execFileSync(process.execPath, [path.join(ROOT, 'bin', 'build.js')], { stdio: 'inherit' });
+  const start = await benchStart(QUICK ? 1 : 7, freePort);
   const results: SizeResult[] = [];
   for (const size of SIZES) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cdkg-bench-${size}-`));
@@ -286,7 +288,7 @@ async function main(): Promise<void> {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  if (!QUICK) writeReport(results, { seconds: SECONDS, argv });
+  if (!QUICK) writeReport(results, start, { seconds: SECONDS, argv });
 }
 
 main().catch((e: unknown) => {

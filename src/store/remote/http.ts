@@ -23,7 +23,7 @@ export interface RemoteRequest {
   readonly timeoutMs: number;
   /** What the request does, for messages ("query", "update", "graph upload"). */
   readonly what: string;
-  /** Whether sending it twice does no harm (queries, a Graph Store PUT): it is then sent again once when a kept-alive connection was closed under it. */
+  /** Whether sending it twice does no harm (queries, a Graph Store PUT): it then uses kept-alive connections and is sent again once, on a new connection, when one was closed under it. Any other request goes on a connection of its own. */
   readonly idempotent?: boolean;
 }
 
@@ -72,14 +72,15 @@ export class RemoteHttp {
     for (const agent of Object.values(this.agents)) agent.destroy();
   }
 
-  private exchange(url: URL, request: RemoteRequest, authorization: string | undefined): Promise<Exchange> {
+  /** `fresh`: on a connection of its own, never one from the pool (which may hold several the store has closed). */
+  private exchange(url: URL, request: RemoteRequest, authorization: string | undefined, fresh: boolean): Promise<Exchange> {
     const body = Buffer.from(request.body.toString(), 'utf8');
     const client = url.protocol === 'https:' ? https : http;
     return new Promise((resolve, reject) => {
       let answered = false;
       const req = client.request(url, {
         method: request.method,
-        agent: this.agents[url.protocol === 'https:' ? 'https:' : 'http:'],
+        agent: fresh ? false : this.agents[url.protocol === 'https:' ? 'https:' : 'http:'],
         headers: {
           'Content-Length': String(body.length),
           ...(request.contentType ? { 'Content-Type': request.contentType } : {}),
@@ -119,7 +120,8 @@ export class RemoteHttp {
       const authorization = this.auth.header(request.method, url);
       let res: Exchange;
       try {
-        res = await this.exchange(url, request, authorization);
+        // A request that must not be sent twice never rides a kept-alive connection, so that one closed under it cannot lose it; a retried one goes on a new connection.
+        res = await this.exchange(url, request, authorization, retried || !request.idempotent);
       } catch (e) {
         const kind = e instanceof ExchangeError ? e.kind : 'unreachable';
         const cause = e instanceof ExchangeError && e.cause ? e.cause : e;

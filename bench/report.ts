@@ -12,6 +12,10 @@ export interface SystemResult {
   readonly p99ms?: number;
   readonly readySeconds?: number;
   readonly rssBytes?: number;
+  /** Mean seconds per request of the answers' check, one request at a time. */
+  readonly secondsPerRequest?: number;
+  /** Why this mix and number of clients was not measured. */
+  readonly skipped?: string;
 }
 
 export interface SizeResult {
@@ -35,7 +39,8 @@ function find(size: SizeResult, system: string, mix?: string, clients?: number) 
 }
 
 function table(results: readonly SizeResult[]): string {
-  const rows = ['| triples | mix | CDKG c=1 | CDKG c=32 (p99) | wrapper c=32 | oxigraph in-process | Virtuoso c=32 | CDKG on Virtuoso c=32 | CDKG / wrapper | CDKG / in-process | CDKG / Virtuoso | CDKG on Virtuoso / Virtuoso |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const rows = ['| triples | mix | CDKG c=1 | CDKG c=32 (p99) | wrapper c=32 | oxigraph in-process | Virtuoso c=32 | CDKG on Virtuoso c=32 | Comunica c=32 | CDKG / wrapper | CDKG / in-process | CDKG / Virtuoso | CDKG on Virtuoso / Virtuoso | CDKG / Comunica (target 15x) |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const skipped: string[] = [];
   for (const r of results) {
     for (const mix of ['repeated', 'cold']) {
       const c1 = find(r, 'CDKG', mix, 1)?.rps;
@@ -44,18 +49,20 @@ function table(results: readonly SizeResult[]): string {
       const inproc = find(r, 'oxigraph in-process', mix)?.rps;
       const virtuoso = find(r, 'Virtuoso', mix, 32)?.rps;
       const onVirtuoso = find(r, 'CDKG on Virtuoso', mix, 32)?.rps;
+      const comunica = find(r, 'Comunica', mix, 32);
+      if (comunica?.skipped) skipped.push(`- Comunica, ${fig(r.triples)} triples, ${mix} mix: not measured: ${comunica.skipped}.`);
       const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}x` : '–');
-      rows.push(`| ${fig(r.triples)} | ${mix} | ${fig(c1)} | ${fig(c32?.rps)} (${fig(c32?.p99ms, 1)} ms) | ${fig(wrapper)} | ${fig(inproc)} | ${fig(virtuoso)} | ${fig(onVirtuoso)} | ${ratio(c32?.rps, wrapper)} | ${ratio(c32?.rps, inproc)} | ${ratio(c32?.rps, virtuoso)} | ${ratio(onVirtuoso, virtuoso)} |`);
+      rows.push(`| ${fig(r.triples)} | ${mix} | ${fig(c1)} | ${fig(c32?.rps)} (${fig(c32?.p99ms, 1)} ms) | ${fig(wrapper)} | ${fig(inproc)} | ${fig(virtuoso)} | ${fig(onVirtuoso)} | ${comunica?.skipped ? 'not measured' : fig(comunica?.rps, 1)} | ${ratio(c32?.rps, wrapper)} | ${ratio(c32?.rps, inproc)} | ${ratio(c32?.rps, virtuoso)} | ${ratio(onVirtuoso, virtuoso)} | ${ratio(c32?.rps, comunica?.rps)} |`);
     }
   }
-  const load = ['| triples | bare node + Store.load | CDKG ready | CDKG / bare | wrapper ready | Virtuoso start + bulk load | bare RSS | CDKG RSS (3 stores) | CDKG RSS target 3 × bare + 150 MB | bytes per triple (bare) |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const load = ['| triples | bare node + Store.load | CDKG ready | CDKG / bare | wrapper ready | Comunica ready | Virtuoso start + bulk load | bare RSS | CDKG RSS (3 stores) | CDKG RSS target 3 × bare + 150 MB | Comunica RSS | bytes per triple (bare) |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const r of results) {
     const bare = find(r, 'bare');
     const cdkg = find(r, 'CDKG');
     const mb = (b?: number) => (b === undefined ? '–' : `${fig(b / 1e6)} MB`);
-    load.push(`| ${fig(r.triples)} | ${fig(bare?.readySeconds, 2)} s | ${fig(cdkg?.readySeconds, 2)} s | ${bare?.readySeconds && cdkg?.readySeconds ? `${(cdkg.readySeconds / bare.readySeconds).toFixed(2)}x` : '–'} | ${fig(find(r, 'thin')?.readySeconds, 2)} s | ${fig(find(r, 'Virtuoso')?.readySeconds, 2)} s | ${mb(bare?.rssBytes)} | ${mb(cdkg?.rssBytes)} | ${bare?.rssBytes ? mb(3 * bare.rssBytes + 150e6) : '–'} | ${fig(r.bytesPerTripleBare)} |`);
+    load.push(`| ${fig(r.triples)} | ${fig(bare?.readySeconds, 2)} s | ${fig(cdkg?.readySeconds, 2)} s | ${bare?.readySeconds && cdkg?.readySeconds ? `${(cdkg.readySeconds / bare.readySeconds).toFixed(2)}x` : '–'} | ${fig(find(r, 'thin')?.readySeconds, 2)} s | ${fig(find(r, 'Comunica')?.readySeconds, 2)} s | ${fig(find(r, 'Virtuoso')?.readySeconds, 2)} s | ${mb(bare?.rssBytes)} | ${mb(cdkg?.rssBytes)} | ${bare?.rssBytes ? mb(3 * bare.rssBytes + 150e6) : '–'} | ${mb(find(r, 'Comunica')?.rssBytes)} | ${fig(r.bytesPerTripleBare)} |`);
   }
-  return `### Throughput (requests per second, the six-query mix)\n\n${rows.join('\n')}\n\n### Loading and memory\n\n${load.join('\n')}\n`;
+  return `### Throughput (requests per second, the six-query mix)\n\n${rows.join('\n')}\n${skipped.length ? `\n${skipped.join('\n')}\n` : ''}\n### Loading and memory\n\n${load.join('\n')}\n`;
 }
 
 /** A log-log plot of requests per second (cold mix, 32 clients) and load time against size. */
@@ -69,6 +76,7 @@ function svg(results: readonly SizeResult[]): string {
     { name: 'wrapper req/s', color: '#2980b9', values: results.map((r) => find(r, 'thin', 'cold', 32)?.rps) },
     { name: 'in-process q/s', color: '#27ae60', values: results.map((r) => find(r, 'oxigraph in-process', 'cold')?.rps) },
     { name: 'Virtuoso req/s', color: '#8e44ad', values: results.map((r) => find(r, 'Virtuoso', 'cold', 32)?.rps) },
+    { name: 'Comunica req/s', color: '#e67e22', values: results.map((r) => find(r, 'Comunica', 'cold', 32)?.rps) },
     { name: 'CDKG ready (s)', color: '#c0392b', dash: '4 3', values: results.map((r) => find(r, 'CDKG')?.readySeconds) },
     { name: 'bare load (s)', color: '#7f8c8d', dash: '4 3', values: results.map((r) => find(r, 'bare')?.readySeconds) },
   ];

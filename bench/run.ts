@@ -5,13 +5,15 @@
  * - bare: a node start that loads oxigraph and Store.load()s the file (the floor for loading);
  * - in-process: oxigraph running the mix in a loop on one core, no HTTP;
  * - wrapper: bench/wrapper.js, oxigraph behind a bare node:http server;
+ * - Comunica: bench/comunica.js, @comunica/query-sparql over an n3 Store behind the same kind of server;
  * - CDKG: `node bin/start.js` with only that file (KB_LOAD_ONTOLOGY=false), as `npm start` runs it;
  * - Virtuoso 7.2.5 (Debian) when installed, bulk-loaded into one graph;
  * - CDKG on Virtuoso: `node bin/start.js` with KB_STORE=sparql on a Virtuoso that `kb push` filled (docs/deployment.md).
  *
  * Load: `wrk` (Debian), one thread, 32 connections (CDKG also 1), the mix of six queries repeated
  * (six texts) and cold (every request a different parameter). Every system's answers to the mix are
- * checked against in-process oxigraph's; a disagreement fails the run. Figures are printed; the full
+ * checked against in-process oxigraph's; a disagreement fails the run. Comunica is put under load only
+ * while 32 requests at once would stay well within wrk's timeout (see LOAD_BOUND). Figures are printed; the full
  * run writes bench/results.json and docs/performance.md (+ docs/performance.svg); --quick (one small
  * size, a few seconds per run; .ci/run) writes nothing and only keeps the suite from rotting.
  */
@@ -36,6 +38,8 @@ function option(name: string): string | undefined {
 const SIZES = (option('sizes') ?? (QUICK ? '2000' : '1000,10000,100000,1000000')).split(',').map(Number);
 const SECONDS = Number(option('seconds') ?? (QUICK ? 2 : 10));
 const GRAPH = graphIri('synthetic');
+/** Comunica is left out of a load run when, its answers' check timed, c requests at once would take longer than this. */
+const LOAD_BOUND = 15;
 const MIX = ['describe', 'parties', 'count-by-class', 'statements', 'label-search', 'co-parties'].map((name) => ({ name, text: fs.readFileSync(path.join(__dirname, 'mix', `${name}.rq`), 'utf8') }));
 
 /** The mix's i-th query text; `cold` varies its parameter with i, else the parameter stays that of request 0. */
@@ -97,11 +101,11 @@ interface WrkFigures {
 }
 
 /** Runs wrk with the mix's request paths (bench/mix.lua). */
-function wrk(base: string, paths: string[], connections: number): Promise<WrkFigures> {
+function wrk(base: string, paths: string[], connections: number, seconds = SECONDS): Promise<WrkFigures> {
   const file = path.join(os.tmpdir(), `cdkg-mix-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
   fs.writeFileSync(file, `${paths.join('\n')}\n`);
   return new Promise((resolve, reject) => {
-    const child = spawn('wrk', ['-t1', `-c${connections}`, `-d${SECONDS}s`, '--latency', '--timeout', '30s', '-s', path.join(__dirname, 'mix.lua'), base], { env: { ...process.env, MIX_PATHS: file } });
+    const child = spawn('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', '--timeout', '30s', '-s', path.join(__dirname, 'mix.lua'), base], { env: { ...process.env, MIX_PATHS: file } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -125,13 +129,33 @@ function canonical(json: string): string {
   return JSON.stringify(parsed.results.bindings.map((b) => JSON.stringify(vars.map((v) => b[v]?.value ?? null))).sort());
 }
 
-/** Checks that a system's answers to the first requests of both mixes equal the reference's; throws naming the first difference. */
-async function checkAnswers(system: string, queryUrl: (q: string) => string, reference: Map<string, string>): Promise<void> {
+/**
+ * Checks that a system's answers to the first requests of both mixes equal the reference's; throws naming the first
+ * difference. Resolves with the mean seconds per request, one at a time.
+ */
+async function checkAnswers(system: string, queryUrl: (q: string) => string, reference: Map<string, string>): Promise<number> {
+  const since = performance.now();
   for (const [query, expected] of reference) {
     const r = await fetch(queryUrl(query), { headers: { accept: 'application/sparql-results+json' } });
     const body = await r.text();
     if (r.status !== 200) throw new Error(`${system} answered ${r.status} to\n${query}\n${body.slice(0, 500)}`);
     if (canonical(body) !== expected) throw new Error(`${system} disagrees with in-process oxigraph on\n${query}\n${system}: ${canonical(body).slice(0, 300)}\noxigraph: ${expected.slice(0, 300)}`);
+  }
+  return (performance.now() - since) / 1000 / reference.size;
+}
+
+/** Waits until a process has stopped using the CPU (Linux /proc: utime + stime, in clock ticks), at most `seconds`. */
+async function idle(pid: number, seconds = 300): Promise<void> {
+  const ticks = () => {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  };
+  const end = Date.now() + seconds * 1000;
+  for (let before = ticks(); Date.now() < end; ) {
+    await sleep(250);
+    const now = ticks();
+    if (now - before <= 1) return;
+    before = now;
   }
 }
 
@@ -171,8 +195,10 @@ async function benchSize(triples: number, dir: string): Promise<SizeResult> {
     console.log(`oxigraph in-process, ${mix}: ${out.qps.toFixed(0)} queries/s`);
   }
 
-  // HTTP servers: the thin wrapper, CDKG, Virtuoso.
-  const servers: { system: string; start: () => Promise<{ base: string; prefix: string; extra?: string; pid: number; readySeconds: number; stop: () => Promise<void> }>; clients: number[] }[] = [
+  // HTTP servers: the thin wrapper, Comunica, CDKG, Virtuoso.
+  // bounded: measured under load only within LOAD_BOUND, for longer runs, and given time after each run to finish
+  // the requests wrk left in flight (they take seconds there), so that they do not eat into the next run.
+  const servers: { system: string; start: () => Promise<{ base: string; prefix: string; extra?: string; pid: number; readySeconds: number; stop: () => Promise<void> }>; clients: number[]; bounded?: boolean }[] = [
     {
       system: 'thin node:http wrapper',
       clients: [32],
@@ -180,6 +206,19 @@ async function benchSize(triples: number, dir: string): Promise<SizeResult> {
         const port = await freePort();
         const since = performance.now();
         const child = spawn(process.execPath, [path.join(__dirname, 'wrapper.js'), file, GRAPH, String(port)], { stdio: 'ignore' });
+        const base = `http://127.0.0.1:${port}`;
+        const readySeconds = await untilAnswering(`${base}/sparql?query=ASK%7B%7D`, child, since);
+        return { base, prefix: '/sparql', pid: child.pid as number, readySeconds, stop: () => stopChild(child) };
+      },
+    },
+    {
+      system: 'Comunica over N3',
+      clients: [32],
+      bounded: true,
+      start: async () => {
+        const port = await freePort();
+        const since = performance.now();
+        const child = spawn(process.execPath, [path.join(__dirname, 'comunica.js'), file, String(port)], { stdio: 'ignore' });
         const base = `http://127.0.0.1:${port}`;
         const readySeconds = await untilAnswering(`${base}/sparql?query=ASK%7B%7D`, child, since);
         return { base, prefix: '/sparql', pid: child.pid as number, readySeconds, stop: () => stopChild(child) };
@@ -247,16 +286,24 @@ async function benchSize(triples: number, dir: string): Promise<SizeResult> {
     const running = await s.start();
     try {
       const query = sparqlPath(running.prefix, running.extra ?? '');
-      await checkAnswers(s.system, (q) => `${running.base}${query(q)}`, reference);
+      const secondsPerRequest = await checkAnswers(s.system, (q) => `${running.base}${query(q)}`, reference);
       const rssBytes = rss(running.pid);
-      systems.push({ system: s.system, readySeconds: running.readySeconds, rssBytes });
-      console.log(`${s.system}: ready ${running.readySeconds.toFixed(2)} s, RSS ${(rssBytes / 1e6).toFixed(0)} MB, answers agree`);
+      systems.push({ system: s.system, readySeconds: running.readySeconds, rssBytes, secondsPerRequest });
+      console.log(`${s.system}: ready ${running.readySeconds.toFixed(2)} s, RSS ${(rssBytes / 1e6).toFixed(0)} MB, answers agree (${(secondsPerRequest * 1000).toFixed(1)} ms a request alone)`);
       for (const [mix, queries] of [['repeated', repeated], ['cold', cold]] as const) {
         for (const c of s.clients) {
-          const figures = await wrk(running.base, queries.map(query), c);
+          if (s.bounded && c * secondsPerRequest > LOAD_BOUND) {
+            const skipped = `alone, a request took ${secondsPerRequest.toFixed(2)} s on average, so ${c} at once would take about ${(c * secondsPerRequest).toFixed(0)} s each, beyond the bench's bound of ${LOAD_BOUND} s (wrk gives up after 30 s)`;
+            systems.push({ system: s.system, mix, clients: c, skipped });
+            console.log(`${s.system}, ${mix}, c=${c}: not measured: ${skipped}`);
+            continue;
+          }
+          // A bounded server's run lasts several times what c requests at once take, or it would count one batch.
+          const figures = await wrk(running.base, queries.map(query), c, s.bounded ? Math.max(SECONDS, Math.ceil(4 * c * secondsPerRequest)) : SECONDS);
+          if (s.bounded) await idle(running.pid);
           if (figures.errors > 0) throw new Error(`${s.system}: ${figures.errors} failed requests under load (${mix}, c=${c})`);
           systems.push({ system: s.system, mix, clients: c, rps: figures.rps, p99ms: figures.p99ms });
-          console.log(`${s.system}, ${mix}, c=${c}: ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99ms.toFixed(1)} ms`);
+          console.log(`${s.system}, ${mix}, c=${c}: ${figures.rps.toFixed(figures.rps < 10 ? 1 : 0)} req/s, p99 ${figures.p99ms.toFixed(1)} ms`);
         }
       }
     } finally {

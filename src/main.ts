@@ -5,7 +5,7 @@
  */
 import { configFromEnv, dataDirOverride, type Config } from './config';
 import { ConfigError } from './errors';
-import { startServer } from './http/server';
+import { openStores } from './sparql/backend';
 
 /** Command-line overrides: `--data DIR` (the same as KB_DATA_DIR). */
 export function parseArgs(argv: readonly string[]): Partial<Config> {
@@ -22,7 +22,10 @@ export function parseArgs(argv: readonly string[]): Partial<Config> {
 export async function main(): Promise<void> {
   // No environment given: configFromEnv reads the process's own, once.
   const config = configFromEnv(undefined, parseArgs(process.argv.slice(2)));
-  const server = await startServer(config);
+  // The stores open before the HTTP layer is required: the first worker loads the data while the main thread reads it.
+  const stores = openStores(config);
+  const { startServer } = require('./http/server') as typeof import('./http/server');
+  const server = await startServer(config, undefined, stores);
   console.log(`CDKG SPARQL endpoint ready at ${server.url}/sparql (data: ${config.dataDir})`);
   let stopping = false;
   const stop = (signal: string) => {

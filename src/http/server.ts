@@ -14,11 +14,10 @@ import { jsonLog, type Log } from '../log';
 import { loadNamedQueries, type NamedQueries } from '../sparql/named';
 import { parseQuery } from '../sparql/parse';
 import { Federation } from '../sparql/federation/executor';
-import { openBackend, type Backend } from '../sparql/backend';
+import { openStores, type Backend, type OpeningStores } from '../sparql/backend';
 import { sourceFiles } from '../store/load';
 import { checkQuotes } from '../store/quotes';
 import { SparqlService, serviceOptions } from '../sparql/service';
-import { WriteService } from '../store/writes/writer';
 import { filesLastModified } from './conditional';
 import { methodNotAllowed, sendError } from './errors';
 import { readShapes, type ShapesDocument } from './handlers/shapes';
@@ -143,14 +142,10 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-export async function startServer(config: Config, log: Log = jsonLog(config.logLevel)): Promise<RunningServer> {
-  // With an admin token, the write path opens first: it locks the data folder and writes an earlier run's journal
-  // into the files, which the query workers then load (src/store/writes, docs/writes.md).
-  const writes = config.adminTokens.length
-    ? WriteService.open({ ...config, sourcesDir: sourcesDirOf(config), baseIri: new URL('update', config.publicBase).href })
-    : undefined;
+/** `stores` may be opened by the caller first (src/main.ts does, so the data loads while this module is read). */
+export async function startServer(config: Config, log: Log = jsonLog(config.logLevel), stores: OpeningStores = openStores(config)): Promise<RunningServer> {
   // The first worker loads the data in its own thread while this one reads the named queries and the shapes.
-  const opening = openBackend(config);
+  const { writes, opening } = stores;
   let named: NamedQueries;
   let shapes: ShapesDocument | undefined;
   try {

@@ -1,4 +1,4 @@
-/** Jest runs the TypeScript sources directly through ts-jest (TypeScript 5.9; see README). */
+/** Jest runs the TypeScript sources directly through ts-jest (TypeScript 5.9; see README), file by file: tsconfig.json sets isolatedModules, and `npm run typecheck` checks types. */
 
 /**
  * ESM-only packages (rdf-validate-shacl and its dependencies). Node runs them
@@ -10,8 +10,8 @@ const ESM_PACKAGES = ['rdf-validate-shacl', 'rdf-validate-datatype', 'clownface'
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
-    '^.+\\.js$': ['ts-jest', { isolatedModules: true, diagnostics: false, tsconfig: { allowJs: true } }],
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
+    '^.+\\.js$': ['ts-jest', { diagnostics: false, tsconfig: { allowJs: true, isolatedModules: true } }],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   testMatch: ['<rootDir>/test/**/*.test.ts'],

@@ -4,7 +4,7 @@
  * and prototypes, which `postMessage` drops, so they are flattened here and
  * rebuilt as n3 terms on the other side.
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/data-factory';
 import type * as RDF from '@rdfjs/types';
 import type { Binding, QueryResult } from '../store/types';
 

@@ -5,7 +5,7 @@
  * DataFactory terms and the `QueryResult` union of ./types.
  */
 import * as ox from 'oxigraph';
-import { DataFactory } from 'n3';
+import { DataFactory } from './data-factory';
 import type * as RDF from '@rdfjs/types';
 import { BadRequestError, InternalError, ParseError, QuerySyntaxError, ResourceError, UnsupportedError } from '../errors';
 import { capResultText, type ResultText } from './result-text';

@@ -5,7 +5,7 @@
  * node with the quote, and the quote's anchoring (context, text span, position) is computed as `kb annotate`
  * computes it; all through the one write path (src/store/writes): checked, recorded, durable.
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from './store/n3';
 import type * as RDF from '@rdfjs/types';
 import { CDKG, ID_NS, OA, PREFIXES, RDF as RDFNS, RDFS, XSD, graphIri } from '../ontology/namespaces';
 import { sourcesDirOf } from './config';

@@ -10,7 +10,7 @@
  * annotations are out of date.
  */
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import { CDKG, DCT, LICENSES, OA, RDF as RDFNS, SPDX, XSD, graphIri } from '../../ontology/namespaces';
 import { StoredTexts, locate, quoteRecords, sourceTextRecords } from '../store/quotes';
 import type { KnowledgeStore } from '../store/types';

@@ -6,7 +6,7 @@
  * graphs up to isomorphism (equal canonical forms ⇔ isomorphic datasets).
  */
 import type { JsonLdDocument, Options } from 'jsonld';
-import { Parser } from 'n3';
+import { Parser } from '../store/n3';
 import type * as RDF from '@rdfjs/types';
 import { writeN3 } from './n3-writer';
 import { distinct } from '../store/terms';

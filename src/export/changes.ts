@@ -2,7 +2,7 @@
  * The change log: every committed write as the changes graph records it,
  * newest first, for /changes and its JSON Feed (https://www.jsonfeed.org/version/1.1/).
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import { EXPORT_QUERIES } from './queries';
 import type { KnowledgeStore } from '../store/types';
 

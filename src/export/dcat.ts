@@ -3,7 +3,7 @@
  * dump (download URL, media type, compression, byte size, SPDX checksum;
  * DCAT 3 §6.8; a description says whether it keeps the named graphs) and a dcat:DataService for the SPARQL endpoint (§6.9).
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import { DATASET_IRI, DATASET_PARTS, DCAT, DCT, LICENSES, RDF as RDFNS, SD, SPDX, XSD, mediaTypeIri } from '../../ontology/namespaces';
 import type { Emit } from './describe-dataset';
 import { dumpUrl, type Dump } from './dumps';

@@ -5,7 +5,7 @@
  * public base (where the server answers) is a parameter, so the endpoint and
  * dump URLs are those of the running server.
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import type * as RDF from '@rdfjs/types';
 import { DATASET_IRI, DCT, LICENSES, RDFS, XSD } from '../../ontology/namespaces';
 import { ONTOLOGY_META } from '../../ontology/model';

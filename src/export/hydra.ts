@@ -6,7 +6,7 @@
  * carry it, so a client that reads either can query the dataset.
  */
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import { HYDRA, RDF as RDFNS } from '../../ontology/namespaces';
 
 const { namedNode, literal, blankNode, quad, defaultGraph } = DataFactory;

@@ -4,7 +4,7 @@
  * which differ only in the format and in whether prefixes, nesting and the
  * readable layout (./turtle-layout.ts) are used.
  */
-import { Writer } from 'n3';
+import { Writer } from '../store/n3';
 import type * as RDF from '@rdfjs/types';
 import { PREFIXES, XSD } from '../../ontology/namespaces';
 import { nest } from './nest';

@@ -6,7 +6,7 @@
  * Anything else keeps its blank-node label, which keeps the output
  * isomorphic to the input whatever its shape (shared or cyclic blank nodes).
  */
-import type { Writer } from 'n3';
+import type { Writer } from '../store/n3';
 import type * as RDF from '@rdfjs/types';
 import { RDF as RDFNS } from '../../ontology/namespaces';
 import { termKey } from '../store/terms';

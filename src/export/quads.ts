@@ -3,7 +3,7 @@
  * ordering and blank-node relabelling. Kept here so every format sees the
  * same triples in the same order.
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import type * as RDF from '@rdfjs/types';
 import { RDF as RDFNS } from '../../ontology/namespaces';
 import { distinct, termKey } from '../store/terms';

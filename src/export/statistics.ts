@@ -4,7 +4,7 @@
  * ./queries over the union of all graphs, counting each triple once.
  */
 import { derived } from '../store/derived';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import { ID_NS, WD } from '../../ontology/namespaces';
 import type { KnowledgeStore } from '../store/types';
 import { storeStats } from '../store/stats';

@@ -6,7 +6,7 @@
  * void:triples add up to the dataset's when no triple is in two graphs), and one
  * void:Linkset per predicate linking to Wikidata (§5).
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import { DATASET_IRI, DATASET_PARTS, GRAPH_NS, ID_NS, PREFIXES, RDF as RDFNS, VOID, WD, WIKIDATA_DATASET, XSD, compact } from '../../ontology/namespaces';
 import type { Emit } from './describe-dataset';
 import { searchForm } from './hydra';

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import { DCT, HYDRA, RDF as RDFNS, VOID, XSD } from '../../ontology/namespaces';
 import { searchForm } from '../export/hydra';
 import { QueryLibrary, type QueryParams } from '../store/query-library';

@@ -9,7 +9,7 @@
  * chooses the page.
  */
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import { BadRequestError } from '../errors';
 import { isAbsoluteIri } from '../store/terms';
 

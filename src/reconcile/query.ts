@@ -7,7 +7,7 @@
  * accepts a match without asking, so an ambiguous name ("OEWG") is never one.
  */
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import { ID_NS } from '../../ontology/namespaces';
 import { BadRequestError } from '../errors';
 import type { Entry, Name, Matcher } from '../search/matcher';

@@ -4,7 +4,7 @@
  * constraints and data extension.
  */
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import type { KnowledgeStore } from '../store/types';
 import { QUERIES } from './vocabulary';
 

@@ -4,7 +4,7 @@
  * constraints and data extension), read through ./queries/*.rq once per store.
  */
 import path from 'node:path';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import { CDKG_NS, ID_NS } from '../../ontology/namespaces';
 import { storeMatcher } from '../search/load';
 import { QueryLibrary } from '../store/query-library';

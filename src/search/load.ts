@@ -5,7 +5,7 @@
  */
 import { derived } from '../store/derived';
 import path from 'node:path';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import { ID_NS } from '../../ontology/namespaces';
 import { QueryLibrary } from '../store/query-library';
 import type { Binding, KnowledgeStore } from '../store/types';

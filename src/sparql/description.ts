@@ -3,7 +3,7 @@
  * (https://www.w3.org/TR/sparql11-service-description/), with VoID
  * statistics of its default dataset (counted by src/store/stats.ts).
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import type * as RDF from '@rdfjs/types';
 import { DCAT, DCT, RDF as RDFNS, SD, VOID, XSD } from '../../ontology/namespaces';
 import type { StoreStats } from '../store/stats';

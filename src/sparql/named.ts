@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import type * as RDF from '@rdfjs/types';
 import type { Pattern } from 'sparqljs';
 import { PREFIXES, XSD } from '../../ontology/namespaces';

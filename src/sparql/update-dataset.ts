@@ -8,7 +8,7 @@
  * generated again.
  */
 import type { IriTerm, Pattern, Quads, UpdateOperation } from 'sparqljs';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../store/n3';
 import { BadRequestError } from '../errors';
 import { generateUpdate, parseUpdate } from './parse';
 

@@ -6,7 +6,7 @@
  */
 import { derived } from './derived';
 import path from 'node:path';
-import { DataFactory } from 'n3';
+import { DataFactory } from './n3';
 import { CDKG_NS } from '../../ontology/namespaces';
 import { QueryLibrary } from './query-library';
 import type { Binding, KnowledgeStore } from './types';

@@ -7,7 +7,7 @@
  * the named query state-of-play), and rows differ on what held that day.
  * Also the resolution of a page slug to an actor.
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from '../../store/n3';
 import { CDKG_NS, compact } from '../../../ontology/namespaces';
 import { CLASSES, CONCEPTS, PROPERTIES } from '../../../ontology/model';
 import type { Binding, KnowledgeStore } from '../../store/types';

@@ -4,7 +4,7 @@
  * use in the data. Both are plain triples, sorted, ready for any serialiser.
  */
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../../store/n3';
 import { OWL, RDFS } from '../../../ontology/namespaces';
 import type { KnowledgeStore } from '../../store/types';
 import { sortQuads } from './graph';

@@ -4,7 +4,7 @@
  * qualifiers, quote and sources; the remaining triples become property rows.
  */
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../../store/n3';
 import { CDKG, DCT, ID_NS, OA, OWL, PREFIXES, RDF as RDFNS, RDFS, SKOS, SCHEMA, WD, XSD, compact } from '../../../ontology/namespaces';
 import { PROPERTIES } from '../../../ontology/model';
 import { formatLinks } from './formats';

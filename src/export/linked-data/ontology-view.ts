@@ -4,7 +4,7 @@
  * with its label, definition, domain, range and alignments.
  */
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../../store/n3';
 import { CDKG_NS, DCT, ONTOLOGY_IRI, OWL, RDF as RDFNS, RDFS, SKOS, compact } from '../../../ontology/namespaces';
 import type { KnowledgeStore } from '../../store/types';
 import { usageExamples, type UsageExample } from './describe';

@@ -7,7 +7,7 @@
  * link each quote.
  */
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../../store/n3';
 import { CDKG, ID_NS } from '../../../ontology/namespaces';
 import { IndexedText, readStoredText } from '../../store/source-text';
 import type { KnowledgeStore } from '../../store/types';

@@ -5,7 +5,7 @@
  * N-Triples or JSON-LD. TriG comes first: in the quad formats the metadata
  * sits in a graph of its own (§3.5), so no client mistakes it for data.
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from '../../store/n3';
 import { FOAF } from '../../../ontology/namespaces';
 import type { RdfSerialiser } from '../../export';
 import { jsonLdDataset } from '../../export/jsonld';

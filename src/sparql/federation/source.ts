@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../../store/n3';
 import { QueryLibrary, type QueryParams } from '../../store/query-library';
 import type { KnowledgeStore } from '../../store/types';
 

@@ -7,7 +7,7 @@
  * (RDF 1.1 Concepts §3.3). `standardJson` rewrites such an answer into the
  * standard form before it reaches a client or a parser (docs/deployment.md).
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from '../n3';
 import type * as RDF from '@rdfjs/types';
 import { XSD } from '../../../ontology/namespaces';
 import { InternalError } from '../../errors';

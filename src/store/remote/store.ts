@@ -5,7 +5,7 @@
  * SPARQL Update (./sparql-text.ts). Nothing is held here but the list of
  * CDKG's graphs, so any number of front ends can share one store.
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from '../n3';
 import { Generator, Parser, type SparqlQuery } from 'sparqljs';
 import type * as RDF from '@rdfjs/types';
 import { REMOTE_GRAPHS, SD, RDF as RDFNS } from '../../../ontology/namespaces';

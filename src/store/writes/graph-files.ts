@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataFactory, Parser, Writer } from 'n3';
+import { DataFactory, Parser, Writer } from '../n3';
 import type * as RDF from '@rdfjs/types';
 import { GRAPH_NS, PREFIXES, graphIri } from '../../../ontology/namespaces';
 import { UnsupportedError } from '../../errors';

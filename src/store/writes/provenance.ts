@@ -6,7 +6,7 @@
  * No blank node, so each write's provenance is a plain addition (a delta in
  * the journal, an appended block in data/changes.ttl).
  */
-import { DataFactory } from 'n3';
+import { DataFactory } from '../n3';
 import type * as RDF from '@rdfjs/types';
 import { BASE, DCT, FORMATS, PROV, RDF as RDFNS, RDFS, VOID, XSD, graphIri } from '../../../ontology/namespaces';
 import type { GraphChange } from './change';

@@ -33,7 +33,7 @@ export function replayJournal(store: EmbeddedStore, dataDir: string): number {
 export function quadsOfLines(lines: readonly string[]): RDF.Quad[] {
   if (lines.length === 0) return [];
   // Required here, not at the top: a query worker loads this module but never parses lines, and starts faster without n3's parser.
-  const { Parser } = require('n3') as typeof import('n3');
+  const { Parser } = require('../n3') as typeof import('../n3');
   return new Parser({ format: 'N-Quads', blankNodePrefix: '' }).parse(`${lines.join('\n')}\n`);
 }
 

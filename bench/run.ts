@@ -290,12 +290,14 @@ async function benchSize(triples: number, dir: string): Promise<SizeResult> {
       const rssBytes = rss(running.pid);
       systems.push({ system: s.system, readySeconds: running.readySeconds, rssBytes, secondsPerRequest });
       console.log(`${s.system}: ready ${running.readySeconds.toFixed(2)} s, RSS ${(rssBytes / 1e6).toFixed(0)} MB, answers agree (${(secondsPerRequest * 1000).toFixed(1)} ms a request alone)`);
+      const skip = (mix: 'repeated' | 'cold', clients: number, skipped: string) => {
+        systems.push({ system: s.system, mix, clients, skipped });
+        console.log(`${s.system}, ${mix}, c=${clients}: not measured: ${skipped}`);
+      };
       for (const [mix, queries] of [['repeated', repeated], ['cold', cold]] as const) {
         for (const c of s.clients) {
           if (s.bounded && c * secondsPerRequest > LOAD_BOUND) {
-            const skipped = `alone, a request took ${secondsPerRequest.toFixed(2)} s on average, so ${c} at once would take about ${(c * secondsPerRequest).toFixed(0)} s each, beyond the bench's bound of ${LOAD_BOUND} s (wrk gives up after 30 s)`;
-            systems.push({ system: s.system, mix, clients: c, skipped });
-            console.log(`${s.system}, ${mix}, c=${c}: not measured: ${skipped}`);
+            skip(mix, c, `alone, a request took ${secondsPerRequest.toFixed(2)} s on average, so ${c} at once would take about ${(c * secondsPerRequest).toFixed(0)} s each, beyond the bench's bound of ${LOAD_BOUND} s (wrk gives up after 30 s)`);
             continue;
           }
           // A bounded server's run lasts several times what c requests at once take, or it would count one batch.
@@ -304,9 +306,7 @@ async function benchSize(triples: number, dir: string): Promise<SizeResult> {
           // A bounded peer whose requests wrk gave up on is beyond what the bench can measure, which the table says;
           // any other server's failed request fails the run.
           if (figures.errors > 0 && s.bounded) {
-            const skipped = `${figures.errors} of its requests failed or took longer than wrk's 30 s under load (alone, a request took ${secondsPerRequest.toFixed(2)} s)`;
-            systems.push({ system: s.system, mix, clients: c, skipped });
-            console.log(`${s.system}, ${mix}, c=${c}: not measured: ${skipped}`);
+            skip(mix, c, `${figures.errors} of its requests failed or took longer than wrk's 30 s under load (alone, a request took ${secondsPerRequest.toFixed(2)} s)`);
             continue;
           }
           if (figures.errors > 0) throw new Error(`${s.system}: ${figures.errors} failed requests under load (${mix}, c=${c})`);

@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { graphIri } from '../ontology/namespaces';
-import { sourceFiles } from '../src/store/load';
+import { sourceFiles } from '../src/store/files';
 
 const ROOT = path.join(__dirname, '..');
 

@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sourceFiles } from '../store/load';
+import { sourceFiles } from '../store/files';
 import type { Config } from '../config';
 import { REVALIDATE } from './cache';
 import type { App } from './route';

@@ -15,7 +15,7 @@ import { loadNamedQueries, type NamedQueries } from '../sparql/named';
 import { parseQuery } from '../sparql/parse';
 import { Federation } from '../sparql/federation/executor';
 import { openStores, type Backend, type OpeningStores } from '../sparql/backend';
-import { sourceFiles } from '../store/load';
+import { sourceFiles } from '../store/files';
 import { checkQuotes } from '../store/quotes';
 import { SparqlService, serviceOptions } from '../sparql/service';
 import { filesLastModified } from './conditional';

@@ -25,7 +25,8 @@ export interface OpeningStores {
 /**
  * Opens the stores before anything else of the server is read, so the first worker loads the data in its own
  * thread while the main thread requires the HTTP layer. The write path and the remote store are required only
- * when configured: most servers use neither, and their modules (n3's parser and writer) cost a start-up.
+ * when configured: most servers use neither, and their modules (n3's Store with readable-stream, SHACL validation)
+ * cost a start-up.
  */
 export function openStores(config: Config): OpeningStores {
   // With an admin token, the write path opens first: it locks the data folder and writes an earlier run's journal

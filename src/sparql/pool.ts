@@ -30,7 +30,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as RDF from '@rdfjs/types';
 import { InternalError, ResourceError, TimeoutError } from '../errors';
-import type { LoadOptions } from '../store/load';
+import type { LoadOptions } from '../store/files';
 import type { ResultText } from '../store/result-text';
 import type { ChangeSink, KnowledgeStore, QueryOptions, QueryResult, TextQueryOptions } from '../store/types';
 import type { GraphChange } from '../store/writes/change';

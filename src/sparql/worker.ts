@@ -6,7 +6,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InternalError } from '../errors';
-import { loadStore, type LoadOptions } from '../store/load';
+import type { LoadOptions } from '../store/files';
+import { loadStore } from '../store/load';
 import type { EmbeddedStore } from '../store/oxigraph';
 import { applyChanges } from '../store/writes/replay';
 import { resultToWire, toWire } from './wire';

@@ -8,7 +8,8 @@ import path from 'node:path';
 import type * as RDF from '@rdfjs/types';
 import { CDKG, OA, RDF as RDFNS, RDFS } from '../../ontology/namespaces';
 import { DEFAULTS } from '../../src/config';
-import { ONTOLOGY_FILES, loadStore, parseFile, sourceFiles } from '../../src/store/load';
+import { ONTOLOGY_FILES, sourceFiles } from '../../src/store/files';
+import { loadStore, parseFile } from '../../src/store/load';
 import type { EmbeddedStore } from '../../src/store/oxigraph';
 
 /** The data and, once generated, the ontology: the same store `kb` and the server use. */

@@ -7,7 +7,7 @@ import { Parser } from 'n3';
 import { CDKG, RDF, RDFS, entityIri } from '../../ontology/namespaces';
 import { COMMANDS, main } from '../../src/cli';
 import { DEFAULTS } from '../../src/config';
-import { ONTOLOGY_FILES } from '../../src/store/load';
+import { ONTOLOGY_FILES } from '../../src/store/files';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const VALID = path.join(FIXTURES, 'shacl', 'valid');

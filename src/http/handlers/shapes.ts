@@ -11,8 +11,7 @@ import { SHAPES_IRI } from '../../../ontology/namespaces';
 import { formatLinks } from '../../export/linked-data/formats';
 import { iriOfPath } from '../../export/linked-data/links';
 import type { Config } from '../../config';
-import { ONTOLOGY_FILES } from '../../store/load';
-import { parseRdf } from '../../store/oxigraph';
+import { ONTOLOGY_FILES } from '../../store/files';
 import { shapesPage } from '../pages/shapes';
 import type { RequestContext } from '../route';
 import { chooseFormat, writeDocument, writeNotFound } from './document';
@@ -36,8 +35,13 @@ export function readShapes(config: Config): ShapesDocument | undefined {
   if (!fs.existsSync(file)) return undefined;
   const turtle = fs.readFileSync(file, 'utf8');
   let quads: readonly RDF.Quad[] | undefined;
-  // Into the default graph: the document is one graph, as every dereferenced description is.
-  return { file, turtle, quads: () => (quads ??= parseRdf(turtle, { format: 'text/turtle', file: path.relative(process.cwd(), file) || file, baseIri: SHAPES_IRI })) };
+  // Into the default graph: the document is one graph, as every dereferenced description is. The engine's parser is
+  // required on that first request too: the main thread has no other use for the engine (the workers hold the stores).
+  const parse = () => {
+    const { parseRdf } = require('../../store/oxigraph') as typeof import('../../store/oxigraph');
+    return parseRdf(turtle, { format: 'text/turtle', file: path.relative(process.cwd(), file) || file, baseIri: SHAPES_IRI });
+  };
+  return { file, turtle, quads: () => (quads ??= parse()) };
 }
 
 export async function shapes(ctx: RequestContext): Promise<void> {

@@ -8,7 +8,8 @@
  * dropped, so pushing twice leaves the same triples.
  */
 import { REMOTE_GRAPHS } from '../../../ontology/namespaces';
-import { loadStore, type LoadOptions } from '../load';
+import type { LoadOptions } from '../files';
+import { loadStore } from '../load';
 import { graphsOf, quadsOfLines } from '../writes/replay';
 import { RemoteStore, UPDATE_CHUNK, registryQuads } from './store';
 import { chunks, insertText, tripleLines } from './sparql-text';

@@ -12,7 +12,7 @@ import { DataFactory, Parser, Writer } from '../n3';
 import type * as RDF from '@rdfjs/types';
 import { GRAPH_NS, PREFIXES, graphIri } from '../../../ontology/namespaces';
 import { UnsupportedError } from '../../errors';
-import { sourceFiles, type LoadOptions } from '../load';
+import { sourceFiles, type LoadOptions } from '../files';
 import type { EmbeddedStore } from '../oxigraph';
 import type { GraphName } from './change';
 import type { ExactTerms } from './exact';

@@ -1,6 +1,6 @@
 /** The journal's writes as `kb validate` checks them: per file, with the files' own triples. */
 import path from 'node:path';
-import type { LoadOptions } from '../load';
+import type { LoadOptions } from '../files';
 import { EmbeddedStore } from '../oxigraph';
 import type { CheckedFile } from '../validate';
 import { ExactTerms } from './exact';

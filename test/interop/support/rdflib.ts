@@ -130,7 +130,7 @@ export function useRdflibPeer(): RdflibPeer {
   beforeAll(async () => {
     const probe = await python(['-c', 'import rdflib']).catch((e: unknown) => ({ code: -1, stdout: '', stderr: String(e) }));
     if (probe.code !== 0) throw new Error(`${MISSING_RDFLIB}\n${probe.stderr}`);
-    server = await startServer({ ...DEFAULTS, port: 0 });
+    server = await startServer({ ...DEFAULTS, port: 0 }, () => undefined);
   });
   afterAll(async () => {
     await server?.close();

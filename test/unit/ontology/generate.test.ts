@@ -6,7 +6,7 @@ import { generateOntology } from '../../../ontology/generate';
 import { CLASSES, CONCEPTS, ENTITY_CLASSES, PROPERTIES, SCHEMES } from '../../../ontology/model';
 import { CDKG, DCT, LICENSES, ONTOLOGY_IRI, OWL, RDF, RDFS, SCHEMA, SH, SHAPES_NS, SKOS, VANN, XSD, entityIri } from '../../../ontology/namespaces';
 import { DEFAULTS } from '../../../src/config';
-import { ONTOLOGY_FILES } from '../../../src/store/load';
+import { ONTOLOGY_FILES } from '../../../src/store/files';
 
 function parse(text: string): Store {
   return new Store(new Parser({ format: 'text/turtle' }).parse(text));

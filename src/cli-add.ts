@@ -13,7 +13,6 @@ import { UsageError, type CliCommand } from './cli-command';
 import { StoredTexts, sourceTextRecords } from './store/quotes';
 import { isAbsoluteIri } from './store/terms';
 import { loadStore } from './store/load';
-import { WriteService } from './store/writes/writer';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -99,6 +98,8 @@ export const addCommand: CliCommand = {
       t(notes, position, OA.start, literal(String(found.span.start), namedNode(XSD.nonNegativeInteger))),
       t(notes, position, OA.end, literal(String(found.span.end), namedNode(XSD.nonNegativeInteger))),
     ];
+    // The write path (n3's Store, SHACL validation) is required only when a statement is added.
+    const { WriteService } = require('./store/writes/writer') as typeof import('./store/writes/writer');
     const writes = WriteService.open({ ...config, sourcesDir: sourcesDirOf(config), baseIri: graphIri('curated') });
     try {
       const outcome = await writes.write({ kind: 'add', quads, label: `kb add ${statement}` }, process.env.USER ?? 'kb-add');

@@ -6,7 +6,6 @@
 import path from 'node:path';
 import type { CliCommand } from './cli-command';
 import { DataLock } from './store/writes/lock';
-import { snapshot } from './store/writes/writer';
 
 export const snapshotCommand: CliCommand = {
   name: 'snapshot',
@@ -16,6 +15,8 @@ export const snapshotCommand: CliCommand = {
   run: async (_args, { config, io }) => {
     const lock = DataLock.acquire(config.dataDir);
     try {
+      // The write path (n3's Store, SHACL validation) is required only when a snapshot is written.
+      const { snapshot } = require('./store/writes/writer') as typeof import('./store/writes/writer');
       const written = snapshot(config);
       io.out(written.length ? written.map((f) => `wrote ${path.relative(process.cwd(), f) || f}\n`).join('') : 'up to date: no journalled write\n');
       return 0;

@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compact } from '../ontology/namespaces';
-import { generateOntology } from '../ontology/generate';
 import { configFromEnv, dataDirOverride, type Config } from './config';
 import { ConfigError, KbError, ValidationError, formatViolation } from './errors';
 import { SERIALISER_NAMES, serialiser } from './export';
@@ -23,14 +22,20 @@ import { RESULT_FORMAT_NAMES, resultFormat, resultFormatsFor } from './sparql/re
 import { SparqlService, serviceOptions } from './sparql/service';
 import { ONTOLOGY_FILES } from './store/files';
 import { loadStore } from './store/load';
-import { RemoteStore } from './store/remote/store';
 import { storeStats } from './store/stats';
 import type { KnowledgeStore } from './store/types';
-import { validate } from './store/validate';
+
+/*
+ * A command requires what only it uses when it runs (the remote store, SHACL validation with n3's Store and
+ * readable-stream, the ontology generator): `kb stats` or `kb query` should not pay for `kb validate` at start.
+ */
 
 /** The store a command reads: the remote one with KB_STORE=sparql (docs/deployment.md), else the files loaded into an embedded one. */
 async function storeOf(config: Config): Promise<KnowledgeStore> {
-  if (config.store === 'sparql' && config.sparql) return RemoteStore.open({ sparql: config.sparql, queryTimeoutMs: config.queryTimeoutMs });
+  if (config.store === 'sparql' && config.sparql) {
+    const { RemoteStore } = require('./store/remote/store') as typeof import('./store/remote/store');
+    return RemoteStore.open({ sparql: config.sparql, queryTimeoutMs: config.queryTimeoutMs });
+  }
   return loadStore(config).store;
 }
 
@@ -77,6 +82,7 @@ const validateCommand: CliCommand = {
   summary: 'parse every ontology and data file and check the data against the SHACL shapes',
   options: {},
   async run(_args, { config, io }) {
+    const { validate } = require('./store/validate') as typeof import('./store/validate');
     const report = await validate(config);
     for (const v of report.violations) io.out(formatViolation(v));
     const checked = `${report.files.length} files, ${report.triples} triples`;
@@ -112,6 +118,7 @@ const build: CliCommand = {
   summary: `regenerate ontology/${ONTOLOGY_FILES.ontology} and ontology/${ONTOLOGY_FILES.shapes} from ontology/model.ts, then the quote annotations (kb annotate)`,
   options: {},
   async run(_args, { config, io }) {
+    const { generateOntology } = require('../ontology/generate') as typeof import('../ontology/generate');
     const generated = await generateOntology();
     for (const [key, name] of Object.entries(ONTOLOGY_FILES) as [keyof typeof ONTOLOGY_FILES, string][]) {
       const file = path.join(config.ontologyDir, name);

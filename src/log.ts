@@ -4,7 +4,6 @@
  * stderr, so that a log collector reads fields rather than parsing text.
  * Records carry no request header and no body: a token is never logged.
  */
-import pino from 'pino';
 
 export type LogLevel = 'info' | 'warn' | 'error';
 
@@ -24,6 +23,8 @@ export const LOG_LEVELS = ['info', 'warn', 'error', 'silent'] as const;
  * with pino's own epoch-milliseconds `time` (the cheapest to write; `pino-pretty` and log collectors read it).
  */
 export function jsonLog(level: (typeof LOG_LEVELS)[number]): Log {
+  // Required here, not at the top: the CLI reads LOG_LEVELS (through src/config.ts) and never logs.
+  const { pino } = require('pino') as typeof import('pino');
   const logger = pino({ level, base: undefined }, pino.destination({ dest: 2, sync: false }));
   return (at, record) => logger[at](record);
 }

@@ -19,6 +19,7 @@ import { snapshotCommand } from './cli-snapshot';
 import { addCommand } from './cli-add';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
 import { RESULT_FORMAT_NAMES, resultFormat, resultFormatsFor } from './sparql/results';
+import { parseQuery } from './sparql/parse';
 import { SparqlService, serviceOptions } from './sparql/service';
 import { ONTOLOGY_FILES } from './store/files';
 import { loadStore } from './store/load';
@@ -79,15 +80,18 @@ const query: CliCommand = {
 const validateCommand: CliCommand = {
   name: 'validate',
   usage: '',
-  summary: 'parse every ontology and data file and check the data against the SHACL shapes',
+  summary: 'parse every ontology and data file and named query, and check the data against the SHACL shapes',
   options: {},
   async run(_args, { config, io }) {
     const { validate } = require('./store/validate') as typeof import('./store/validate');
+    const { loadNamedQueries } = require('./sparql/named') as typeof import('./sparql/named');
+    // The server parses a named query on its first use (src/sparql/named.ts): here each is parsed as the endpoint would.
+    const queries = loadNamedQueries(config.queriesDir, (text) => parseQuery(text, { baseIri: serviceOptions(config).baseIri })).check();
     const report = await validate(config);
     for (const v of report.violations) io.out(formatViolation(v));
     const checked = `${report.files.length} files, ${report.triples} triples`;
     if (report.conforms) {
-      io.out(`Conforms: ${checked} checked against ontology/${ONTOLOGY_FILES.shapes}\n`);
+      io.out(`Conforms: ${checked} checked against ontology/${ONTOLOGY_FILES.shapes}; ${queries} named queries parse\n`);
       return 0;
     }
     io.out(`Does not conform: ${report.violations.length} violation(s) in ${checked}\n`);

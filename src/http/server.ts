@@ -29,7 +29,7 @@ import { ROUTES } from './routes';
 
 export interface RunningServer {
   readonly url: string;
-  /** Resolves once every query worker has loaded (the server answers from the first one on; see WorkerPool). */
+  /** Resolves once every query worker has loaded (the server answers from the first one on, the others start once it listens; see WorkerPool). */
   whenLoaded(): Promise<void>;
   /** Stops accepting connections, lets in-flight requests finish, then stops the workers. */
   close(): Promise<void>;
@@ -201,9 +201,11 @@ export async function startServer(config: Config, log: Log = jsonLog(config.logL
     // Attached in the same turn as the listen callback, so no request arrives before the app knows its own URL (port 0 is known only now).
     const limiter = new RateLimiter(config);
     server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => void handle(app, ROUTES, limiter, req, res));
+    // Only now the other workers start: before, they would share the cores with the first load and the quote check (see WorkerPool).
+    pool.fill().catch((e: unknown) => log('error', { msg: 'a query worker did not load; the others answer', error: e instanceof Error ? e.message : String(e) }));
     return {
       url,
-      whenLoaded: () => pool.whenLoaded(),
+      whenLoaded: () => pool.fill(),
       close: async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();

@@ -11,8 +11,8 @@ import { WorkerPool, type PoolHealth } from './pool';
 
 export interface Backend extends KnowledgeStore, ChangeSink {
   health(): PoolHealth;
-  /** Resolves once the backend answers at full strength (every worker loaded; a remote store at once). */
-  whenLoaded(): Promise<void>;
+  /** Brings the backend to full strength (starts the other workers; a remote store has nothing to start) and resolves once it is there. */
+  fill(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,7 +46,7 @@ async function openBackend(config: Config): Promise<Backend> {
     const { RemoteStore } = require('../store/remote/store') as typeof import('../store/remote/store');
     const remote = await RemoteStore.open({ sparql: config.sparql, queryTimeoutMs: config.queryTimeoutMs });
     // Nothing local to load: the remote store holds everything; closing ends its kept-alive connections.
-    return Object.assign(remote, { whenLoaded: async () => undefined, close: async () => remote.http.close() });
+    return Object.assign(remote, { fill: async () => undefined, close: async () => remote.http.close() });
   }
   return WorkerPool.start(config);
 }

@@ -17,7 +17,7 @@ import { DataFactory } from '../store/n3';
 import type * as RDF from '@rdfjs/types';
 import type { Pattern } from 'sparqljs';
 import { PREFIXES, XSD } from '../../ontology/namespaces';
-import { BadRequestError, NotFoundError, QuerySyntaxError } from '../errors';
+import { BadRequestError, InternalError, NotFoundError, QuerySyntaxError } from '../errors';
 import { generateQuery, type ParsedQuery } from './parse';
 import { isAbsoluteIri } from '../store/terms';
 
@@ -32,23 +32,63 @@ export interface NamedQueryParam {
   readonly description: string;
 }
 
-export interface NamedQuery {
-  readonly name: string;
-  readonly title: string;
-  readonly description: string;
-  readonly params: readonly NamedQueryParam[];
-  /** Example parameters as a query string (`a=1&b=2`), for docs, the editor and tests. */
-  readonly example?: string;
-  readonly text: string;
-  readonly query: ParsedQuery;
-}
-
 const HEADER = /^#\s*(title|description|param|example)\s*:\s*(.*)$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** `/queries/<name>?format=` names the output format, so no query parameter may take that name. */
 const RESERVED = 'format';
 
-/** Reads the header comments of one `.rq` file; `parse` checks the query (the SparqlService's parser, with its base IRI). */
+/**
+ * One named query: its header, read when the folder is loaded, and its syntax tree, parsed on first use. The
+ * parse waits because the server reads the folder while its first worker loads the data, and a dozen sparqljs
+ * parses on the main thread took that load's second core (docs/performance.md, "Start"); `kb validate` calls
+ * check() on every one, so a broken file is still found before it is served.
+ */
+export class NamedQuery {
+  private parsed?: ParsedQuery;
+
+  constructor(
+    readonly name: string,
+    readonly title: string,
+    readonly description: string,
+    readonly params: readonly NamedQueryParam[],
+    /** Example parameters as a query string (`a=1&b=2`), for docs, the editor and tests. */
+    readonly example: string | undefined,
+    readonly text: string,
+    /** The file as messages name it (relative to the working folder). */
+    readonly file: string,
+    private readonly parse: (text: string) => ParsedQuery,
+  ) {}
+
+  /** Parses the query and checks that each parameter is one of its variables; throws QuerySyntaxError naming the file. */
+  check(): ParsedQuery {
+    let query: ParsedQuery;
+    try {
+      query = this.parse(this.text);
+    } catch (e) {
+      if (e instanceof QuerySyntaxError) throw new QuerySyntaxError(e.message, { ...e.position, file: this.file }, { cause: e });
+      throw e;
+    }
+    const variables = variablesOf(query.ast);
+    for (const p of this.params) {
+      if (!variables.has(p.name)) throw new QuerySyntaxError(`parameter "${p.name}" is not a variable of the query`, { file: this.file });
+    }
+    return query;
+  }
+
+  /** The parsed query. A file that does not parse is the server's fault, not the client's: an InternalError (a logged 500). */
+  get query(): ParsedQuery {
+    if (!this.parsed) {
+      try {
+        this.parsed = this.check();
+      } catch (e) {
+        throw new InternalError(`Named query ${this.name} does not load: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      }
+    }
+    return this.parsed;
+  }
+}
+
+/** Reads the header comments of one `.rq` file; `parse` checks the query when it is first used (the SparqlService's parser, with its base IRI). */
 export function readNamedQuery(file: string, parse: (text: string) => ParsedQuery): NamedQuery {
   const name = path.basename(file, '.rq');
   const text = fs.readFileSync(file, 'utf8');
@@ -72,18 +112,7 @@ export function readNamedQuery(file: string, parse: (text: string) => ParsedQuer
     params.push({ name: pname, type: ptype as ParamType, description: rest.join(' ') });
   }
   if (!fields.title) throw new QuerySyntaxError('missing "# title:" header line', { file: where, line: 1, column: 1 });
-  let query: ParsedQuery;
-  try {
-    query = parse(text);
-  } catch (e) {
-    if (e instanceof QuerySyntaxError) throw new QuerySyntaxError(e.message, { ...e.position, file: where }, { cause: e });
-    throw e;
-  }
-  const variables = variablesOf(query.ast);
-  for (const p of params) {
-    if (!variables.has(p.name)) throw new QuerySyntaxError(`parameter "${p.name}" is not a variable of the query`, { file: where });
-  }
-  return { name, title: fields.title, description: fields.description ?? '', params, example: fields.example, text, query };
+  return new NamedQuery(name, fields.title, fields.description ?? '', params, fields.example, text, where, parse);
 }
 
 /** Loads every `.rq` file of a folder, sorted by name; a missing folder holds no queries. */
@@ -97,6 +126,12 @@ export class NamedQueries {
 
   constructor(queries: readonly NamedQuery[]) {
     this.byName = new Map(queries.map((q) => [q.name, q]));
+  }
+
+  /** Parses every query (`kb validate`); throws the first QuerySyntaxError, with its file, line and column. Returns how many there are. */
+  check(): number {
+    for (const q of this.byName.values()) q.check();
+    return this.byName.size;
   }
 
   list(): readonly NamedQuery[] {

@@ -15,10 +15,12 @@
  * making every client wait for the full limit. A request that needs longer
  * than that on the reserve is refused as "busy" (503, retry later).
  *
- * The pool answers as soon as its first worker has loaded; the others load
- * after it, while it answers. Loading them all at once would slow each load
- * down on a machine with fewer cores than workers (a worker loads on one
- * core), and with it the first answer. Until they have loaded, the pool
+ * The pool answers as soon as its first worker has loaded; the others start
+ * when fill() is called, and load while it answers. The server calls fill()
+ * once it listens: loading them all at once, or while the server still
+ * checks the quotes, would share the cores with that first load and check
+ * (a worker loads on one core; two cores here), and so delay the first
+ * answer (docs/performance.md, "Start"). Until they have loaded, the pool
  * answers with fewer workers (see health()).
  *
  * A request never waits without bound: the queue has a length cap, a queued
@@ -75,11 +77,11 @@ export class WorkerPool implements KnowledgeStore, ChangeSink {
   private readonly queue: Task[] = [];
   private nextId = 1;
   private closed = false;
-  private loaded: Promise<void> = Promise.resolve();
+  private filled?: Promise<void>;
 
   private constructor(private readonly options: PoolOptions) {}
 
-  /** Starts the workers; resolves once the first has loaded the store (or rejects with its load error). */
+  /** Starts the first worker; resolves once it has loaded the store (or rejects with its load error). See fill() for the others. */
   static async start(options: PoolOptions): Promise<WorkerPool> {
     const pool = new WorkerPool(options);
     try {
@@ -88,16 +90,21 @@ export class WorkerPool implements KnowledgeStore, ChangeSink {
       await pool.close();
       throw e;
     }
-    const rest = [...Array.from({ length: options.workers - 1 }, () => pool.spawn(false)), pool.spawn(true)];
-    pool.loaded = Promise.all(rest).then(() => undefined);
-    // A worker that fails to load is dropped (the others answer); whoever awaits whenLoaded() learns why.
-    pool.loaded.catch(() => undefined);
     return pool;
   }
 
-  /** Resolves once every worker the pool started with has loaded; rejects with the first that could not. */
-  whenLoaded(): Promise<void> {
-    return this.loaded;
+  /**
+   * Starts the other regular workers and the reserve, once (a later call returns the same promise); resolves once
+   * every one has loaded, and rejects with the first that could not (that worker is dropped, the others answer).
+   */
+  fill(): Promise<void> {
+    if (!this.filled) {
+      const rest = [...Array.from({ length: this.options.workers - 1 }, () => this.spawn(false)), this.spawn(true)];
+      this.filled = Promise.all(rest).then(() => undefined);
+      // Nobody need await it: the server answers from the workers that have loaded.
+      this.filled.catch(() => undefined);
+    }
+    return this.filled;
   }
 
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {

@@ -29,6 +29,9 @@ describe('kb', () => {
     test('the real data conforms: exit code 0 and a summary line (what npm test relies on)', async () => {
       const { code, out } = await kb('validate');
       expect(out).toMatch(/^Conforms: \d+ files, \d+ triples/m);
+      // Every named query is parsed too (the server parses one on its first use).
+      const queries = fs.readdirSync(DEFAULTS.queriesDir).filter((f) => f.endsWith('.rq')).length;
+      expect(out).toContain(`; ${queries} named queries parse`);
       expect(code).toBe(0);
     });
 

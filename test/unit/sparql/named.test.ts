@@ -1,6 +1,6 @@
 /** Unit tests of src/sparql/named.ts: the public named queries of queries/, their metadata, and parameters bound as terms. */
 import path from 'node:path';
-import { BadRequestError, NotFoundError, QuerySyntaxError } from '../../../src/errors';
+import { BadRequestError, InternalError, NotFoundError, QuerySyntaxError } from '../../../src/errors';
 import { loadNamedQueries, readNamedQuery, toTerm } from '../../../src/sparql/named';
 import { parseQuery } from '../../../src/sparql/parse';
 
@@ -51,9 +51,53 @@ describe('named queries', () => {
     expect(() => named.bind('nobody', [])).toThrow(NotFoundError);
   });
 
-  it('refuses a parameter declared for a variable the query does not have', () => {
-    expect(() => readNamedQuery(path.join(FIXTURES, 'bad-queries/unknown-variable.rq'), parse)).toThrow(QuerySyntaxError);
-    expect(() => readNamedQuery(path.join(FIXTURES, 'bad-queries/unknown-variable.rq'), parse)).toThrow(/unknown-variable\.rq.*"nobody" is not a variable/);
+  it('refuses, when checked, a parameter declared for a variable the query does not have', () => {
+    const q = readNamedQuery(path.join(FIXTURES, 'bad-queries/unknown-variable.rq'), parse);
+    expect(() => q.check()).toThrow(QuerySyntaxError);
+    expect(() => q.check()).toThrow(/unknown-variable\.rq.*"nobody" is not a variable/);
+  });
+});
+
+describe('named queries that do not parse', () => {
+  const files: string[] = [];
+  const counting = (text: string) => {
+    files.push(text);
+    return parseQuery(text);
+  };
+  const bad = loadNamedQueries(path.join(FIXTURES, 'bad-queries'), counting);
+
+  it('are listed with their headers without being parsed, as the server reads them at start', () => {
+    expect(bad.list().map((q) => [q.name, q.title])).toEqual([
+      ['syntax-error', 'A query with a syntax error on its third line'],
+      ['unknown-variable', 'A parameter that is not a variable'],
+    ]);
+    expect(files).toHaveLength(0);
+  });
+
+  it('fail the check with the file, line and column of the error (what kb validate prints)', () => {
+    expect(() => bad.check()).toThrow(QuerySyntaxError);
+    expect(() => bad.check()).toThrow(/^test\/fixtures\/bad-queries\/syntax-error\.rq:3:\d+: /);
+  });
+
+  it('answer their first use with an InternalError naming the query and where it fails, the parse error as its cause', () => {
+    let error: unknown;
+    try {
+      bad.bind('syntax-error', []);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InternalError);
+    expect((error as Error).message).toMatch(/^Named query syntax-error does not load: test\/fixtures\/bad-queries\/syntax-error\.rq:3:\d+: /);
+    expect((error as Error).cause).toBeInstanceOf(QuerySyntaxError);
+  });
+
+  it('are parsed once, on first use, and kept', () => {
+    const good = loadNamedQueries(path.join(FIXTURES, 'queries'), counting);
+    files.length = 0;
+    good.bind('people', []);
+    good.bind('people', [['age', '34']]);
+    expect(good.get('people').query).toBe(good.get('people').query);
+    expect(files).toHaveLength(1);
   });
 });
 

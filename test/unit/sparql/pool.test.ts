@@ -12,7 +12,7 @@ describe('WorkerPool', () => {
   let pool: WorkerPool;
   beforeAll(async () => {
     pool = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 1500, maxQueued: 32 });
-    await pool.whenLoaded();
+    await pool.fill();
   });
   afterAll(() => pool.close());
 
@@ -61,7 +61,7 @@ describe('WorkerPool', () => {
     // A pool of its own, so that every worker is loaded and idle when the runaways arrive, and a limit long
     // enough that a reserve worker started on a loaded test machine is ready well before the regular runaways stop.
     const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 6000, maxQueued: 32 });
-    await fresh.whenLoaded();
+    await fresh.fill();
     // Closed whatever happens: a failed expectation must not leave worker threads that keep Jest from exiting.
     try {
       const runaways = Array.from({ length: 3 }, () =>
@@ -89,7 +89,7 @@ describe('WorkerPool', () => {
 
   it('refuses a request at once as busy when as many requests wait as the queue setting allows, instead of queueing without bound', async () => {
     const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 1, queryTimeoutMs: 3000, maxQueued: 5 });
-    await fresh.whenLoaded();
+    await fresh.fill();
     const settle = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
     // Two runaways hold the regular worker and the reserve; five quick queries fill the queue (maxQueued: 5).
     const held = [settle(fresh.query(RUNAWAY)), settle(fresh.query(RUNAWAY))];
@@ -109,7 +109,7 @@ describe('WorkerPool', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdkg-pool-'));
     for (const f of fs.readdirSync(DATA)) fs.copyFileSync(path.join(DATA, f), path.join(dir, f));
     const fresh = await WorkerPool.start({ dataDir: dir, ontologyDir: '', loadOntology: false, workers: 1, queryTimeoutMs: 800, maxQueued: 32 });
-    await fresh.whenLoaded();
+    await fresh.fill();
     // The files break after start: a worker replaced after a timeout cannot load them.
     fs.writeFileSync(path.join(dir, 'zz-broken.ttl'), '<http://example.org/a> <http://example.org/b> .\n');
     const settle = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
@@ -129,7 +129,7 @@ describe('WorkerPool', () => {
     const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 3000, maxQueued: 32 });
     expect(fresh.health().ready).toBeGreaterThanOrEqual(1);
     expect(await fresh.query('ASK { ?s ?p ?o }')).toEqual({ kind: 'ask', value: true });
-    await fresh.whenLoaded();
+    await fresh.fill();
     expect(fresh.health()).toMatchObject({ workers: 3, ready: 3 });
     await fresh.close();
   });

@@ -98,13 +98,14 @@ export class WorkerPool implements KnowledgeStore, ChangeSink {
    * every one has loaded, and rejects with the first that could not (that worker is dropped, the others answer).
    */
   fill(): Promise<void> {
-    if (!this.filled) {
+    // A closed pool starts nothing more (a server that failed its start closes the pool before it would fill).
+    if (!this.filled && !this.closed) {
       const rest = [...Array.from({ length: this.options.workers - 1 }, () => this.spawn(false)), this.spawn(true)];
       this.filled = Promise.all(rest).then(() => undefined);
       // Nobody need await it: the server answers from the workers that have loaded.
       this.filled.catch(() => undefined);
     }
-    return this.filled;
+    return this.filled ?? Promise.resolve();
   }
 
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {

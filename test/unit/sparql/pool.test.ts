@@ -125,13 +125,23 @@ describe('WorkerPool', () => {
     }
   }, 20_000);
 
-  it('answers once its first worker has loaded, while the others still load', async () => {
+  it('answers from its first worker alone, and starts the others (two regular, one reserve) only when filled', async () => {
     const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 3000, maxQueued: 32 });
-    expect(fresh.health().ready).toBeGreaterThanOrEqual(1);
+    expect(fresh.health()).toMatchObject({ workers: 1, ready: 1 });
     expect(await fresh.query('ASK { ?s ?p ?o }')).toEqual({ kind: 'ask', value: true });
-    await fresh.fill();
+    const filling = fresh.fill();
+    expect(fresh.fill()).toBe(filling);
+    expect(fresh.health()).toMatchObject({ workers: 3, ready: 1 });
+    await filling;
     expect(fresh.health()).toMatchObject({ workers: 3, ready: 3 });
     await fresh.close();
+  });
+
+  it('starts nothing more when filled after it was closed', async () => {
+    const fresh = await WorkerPool.start({ dataDir: DATA, ontologyDir: '', loadOntology: false, workers: 2, queryTimeoutMs: 3000, maxQueued: 32 });
+    await fresh.close();
+    await fresh.fill();
+    expect(fresh.health()).toMatchObject({ workers: 0, ready: 0 });
   });
 
   it('fails to start with the loader error when a data file is malformed', async () => {

@@ -57,24 +57,41 @@ test('no record holds a token, a query string or a body, for writes refused or a
   expect(text).not.toContain(marker);
 });
 
-test('npm start writes the records as JSON lines on stderr', async () => {
+/** `npm start`'s process on the small fixture data, its stdout and stderr collected, once it is ready. */
+async function startProcess() {
   const child = spawn(process.execPath, ['bin/start.js', '--data', path.join(ROOT, 'test/fixtures/endpoint/data')], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', KB_LOAD_ONTOLOGY: 'false', KB_WORKERS: '1', KB_LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const io = { out: '', err: '' };
+  child.stdout.on('data', (d: Buffer) => (io.out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (io.err += d.toString()));
+  for (let i = 0; i < 600 && !/ready at /.test(io.out); i++) await new Promise((r) => setTimeout(r, 50));
+  const url = /ready at (http:\/\/\S+)\/sparql/.exec(io.out)?.[1] as string;
+  return { child, io, url };
+}
+
+const jsonLines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+test('npm start writes the records as JSON lines on stderr', async () => {
+  const { child, io, url } = await startProcess();
   try {
-    for (let i = 0; i < 600 && !/ready at /.test(out); i++) await new Promise((r) => setTimeout(r, 50));
-    const url = /ready at (http:\/\/\S+)\/sparql/.exec(out)?.[1] as string;
     const res = await request(`${url}/health`);
-    for (let i = 0; i < 100 && !err.includes('"msg":"request"'); i++) await new Promise((r) => setTimeout(r, 50));
-    const lines = err.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines).toContainEqual(expect.objectContaining({ level: 30, msg: 'request', route: 'health', status: 200, request: res.headers['x-request-id'], time: expect.any(Number) }));
+    // Buffered lines go out at least once a second (src/log.ts).
+    for (let i = 0; i < 100 && !io.err.includes('"msg":"request"'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(jsonLines(io.err)).toContainEqual(expect.objectContaining({ level: 30, msg: 'request', route: 'health', status: 200, request: res.headers['x-request-id'], time: expect.any(Number) }));
   } finally {
     child.kill('SIGTERM');
   }
+});
+
+test('npm start writes the records still buffered when it stops', async () => {
+  const { child, io, url } = await startProcess();
+  const res = await request(`${url}/health`);
+  const exited = new Promise((r) => child.once('exit', r));
+  // Stopped at once, well within the second a line may wait in the buffer.
+  child.kill('SIGTERM');
+  await exited;
+  expect(jsonLines(io.err)).toContainEqual(expect.objectContaining({ msg: 'request', route: 'health', request: res.headers['x-request-id'] }));
 });

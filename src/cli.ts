@@ -19,7 +19,6 @@ import { snapshotCommand } from './cli-snapshot';
 import { addCommand } from './cli-add';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
 import { RESULT_FORMAT_NAMES, resultFormat, resultFormatsFor } from './sparql/results';
-import { parseQuery } from './sparql/parse';
 import { SparqlService, serviceOptions } from './sparql/service';
 import { ONTOLOGY_FILES } from './store/files';
 import { loadStore } from './store/load';
@@ -84,9 +83,9 @@ const validateCommand: CliCommand = {
   options: {},
   async run(_args, { config, io }) {
     const { validate } = require('./store/validate') as typeof import('./store/validate');
-    const { loadNamedQueries } = require('./sparql/named') as typeof import('./sparql/named');
+    const { namedQueriesOf } = require('./sparql/named') as typeof import('./sparql/named');
     // The server parses a named query on its first use (src/sparql/named.ts): here each is parsed as the endpoint would.
-    const queries = loadNamedQueries(config.queriesDir, (text) => parseQuery(text, { baseIri: serviceOptions(config).baseIri })).check();
+    const queries = namedQueriesOf(config).check();
     const report = await validate(config);
     for (const v of report.violations) io.out(formatViolation(v));
     const checked = `${report.files.length} files, ${report.triples} triples`;

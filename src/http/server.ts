@@ -11,8 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { sourcesDirOf, type Config } from '../config';
 import { BadRequestError, InvalidDataError, NotFoundError } from '../errors';
 import { jsonLog, type Log } from '../log';
-import { loadNamedQueries, type NamedQueries } from '../sparql/named';
-import { parseQuery } from '../sparql/parse';
+import { namedQueriesOf, type NamedQueries } from '../sparql/named';
 import { Federation } from '../sparql/federation/executor';
 import { openStores, type Backend, type OpeningStores } from '../sparql/backend';
 import { sourceFiles } from '../store/files';
@@ -149,7 +148,7 @@ export async function startServer(config: Config, log: Log = jsonLog(config.logL
   let named: NamedQueries;
   let shapes: ShapesDocument | undefined;
   try {
-    named = loadNamedQueries(config.queriesDir, (text) => parseQuery(text, { baseIri: serviceOptions(config).baseIri }));
+    named = namedQueriesOf(config);
     shapes = readShapes(config);
   } catch (e) {
     await (await opening.catch(() => undefined))?.close();

@@ -18,7 +18,8 @@ import type * as RDF from '@rdfjs/types';
 import type { Pattern } from 'sparqljs';
 import { PREFIXES, XSD } from '../../ontology/namespaces';
 import { BadRequestError, InternalError, NotFoundError, QuerySyntaxError } from '../errors';
-import { generateQuery, type ParsedQuery } from './parse';
+import { generateQuery, parseQuery, type ParsedQuery } from './parse';
+import { serviceOptions } from './service';
 import { isAbsoluteIri } from '../store/terms';
 
 const { namedNode, literal } = DataFactory;
@@ -119,6 +120,12 @@ export function readNamedQuery(file: string, parse: (text: string) => ParsedQuer
 export function loadNamedQueries(dir: string, parse: (text: string) => ParsedQuery): NamedQueries {
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.rq')).sort() : [];
   return new NamedQueries(files.map((f) => readNamedQuery(path.join(dir, f), parse)));
+}
+
+/** The named queries of Config.queriesDir, each parsed (on first use) as the endpoint parses a query, with its base IRI: the server and `kb validate` read them alike. */
+export function namedQueriesOf(config: Parameters<typeof serviceOptions>[0] & { readonly queriesDir: string }): NamedQueries {
+  const { baseIri } = serviceOptions(config);
+  return loadNamedQueries(config.queriesDir, (text) => parseQuery(text, { baseIri }));
 }
 
 export class NamedQueries {
